@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIin } from './is-iin.decorator';
+import { KAZAKH_PHONE, normalizeKazakhPhone } from './kazakh-phone';
+
+export class ResidentDto {
+  @ApiProperty({ example: 'Серікова Әсел Нұрланқызы' })
+  @IsString()
+  @Length(2, 200)
+  fullName!: string;
+
+  @ApiProperty({ example: '950101300016', description: '12 digits with a valid control digit' })
+  @IsIin()
+  iin!: string;
+
+  @ApiProperty({ example: '+77011234567', description: 'Kazakhstan number; 8 701 123 45 67 is accepted' })
+  @Transform(({ value }) => normalizeKazakhPhone(value))
+  @Matches(KAZAKH_PHONE, { message: 'phone must be a Kazakhstan number: +7 followed by 10 digits' })
+  phone!: string;
+
+  @ApiPropertyOptional({ example: 'asel@example.kz' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiProperty({ enum: ['kk', 'ru'] })
+  @IsIn(['kk', 'ru'])
+  language!: 'kk' | 'ru';
+}

@@ -1,0 +1,50 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { z } from 'zod';
+import { BaseEnv } from '../config/base-env.schema';
+import { toServiceConfig } from '../config/service-config';
+import { validateEnv } from '../config/validate-env';
+import { createValidationPipe } from '../http/validation.pipe';
+import { kafkaServerOptions } from '../kafka/kafka-server.options';
+import { TopicAdmin } from '../kafka/topic-admin.service';
+import { setupOpenApi } from './openapi';
+
+export interface ServiceDefinition {
+  serviceName: string;
+  envSchema: z.ZodType<BaseEnv>;
+  appModule: Type<unknown>;
+}
+
+/**
+ * Starts one service: HTTP plus its Kafka consumer in one process. Configuration is checked
+ * before anything connects, so a wrong variable stops the process with its name.
+ */
+export async function bootstrapService(definition: ServiceDefinition): Promise<INestApplication> {
+  const config = loadConfigOrExit(definition);
+  const app = await NestFactory.create(definition.appModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setupOpenApi(app, definition.serviceName);
+
+  await app.get(TopicAdmin).ensureTopics();
+  app.connectMicroservice(kafkaServerOptions(config), { inheritAppConfig: true });
+  // Migrations run in init hooks: the consumer must not start before the schema exists.
+  await app.init();
+  await app.startAllMicroservices();
+  await app.listen(config.HTTP_PORT);
+  app.get(Logger).log({ msg: `${definition.serviceName} listening`, port: config.HTTP_PORT });
+  return app;
+}
+
+function loadConfigOrExit({ serviceName, envSchema }: ServiceDefinition) {
+  try {
+    return toServiceConfig(serviceName, validateEnv(envSchema, process.env));
+  } catch (error) {
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', service: serviceName, msg: (error as Error).message })}\n`,
+    );
+    process.exit(1);
+  }
+}

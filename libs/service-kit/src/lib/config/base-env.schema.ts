@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Variables every service reads. Each app extends this with its own. */
+export const baseEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HTTP_PORT: z.coerce.number().int().min(1).max(65535),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  KAFKA_BROKERS: z
+    .string()
+    .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'must be host:port[,host:port…]')
+    .default('127.0.0.1:9092'),
+  KAFKA_CLIENT_ID: z.string().min(1).optional(),
+  /** Instances of one service share a group; Nest appends "-server" to it. */
+  KAFKA_GROUP_ID: z.string().min(1).optional(),
+  /** Isolates parallel environments (tests) on one broker. */
+  KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
+  KAFKA_TOPIC_PARTITIONS: positiveInt(3),
+  /** Attempts at one event before it goes to the dead-letter topic. */
+  EVENT_MAX_ATTEMPTS: positiveInt(5),
+});
+
+export const outboxEnvSchema = z.object({
+  OUTBOX_POLL_INTERVAL_MS: positiveInt(200),
+  OUTBOX_BATCH_SIZE: positiveInt(500),
+});
+
+export type BaseEnv = z.infer<typeof baseEnvSchema>;
+export type OutboxEnv = z.infer<typeof outboxEnvSchema>;

@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { KafkaContext } from '@nestjs/microservices';
+import { DataSource, EntityManager } from 'typeorm';
+import { KnownEnvelope, parseEnvelope } from '@akimat/contracts';
+import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { DeadLetterPublisher } from './dead-letter.publisher';
+import { EventHandlers, PermanentEventError } from './event-handlers';
+
+const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Applies each event's effect exactly once: the event id is recorded in the same transaction as
+ * the effect, and an id seen before is skipped. A message that is malformed, or whose handler
+ * keeps failing while the database is healthy, goes to the dead-letter topic so the partition
+ * moves on. If the database itself is down, the error propagates and Kafka redelivers later.
+ */
+@Injectable()
+export class EventConsumer {
+  private readonly logger = new Logger(EventConsumer.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deadLetters: DeadLetterPublisher,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  async consume(value: unknown, context: KafkaContext, handlers: EventHandlers): Promise<void> {
+    const parsed = parseEnvelope(value);
+    if (!parsed.ok) {
+      await this.deadLetters.publish(context, { ...parsed.error, attempts: 1 });
+      return;
+    }
+    const event = parsed.event;
+    const handler = handlers[event.type] as
+      | ((event: KnownEnvelope, manager: EntityManager) => Promise<void>)
+      | undefined;
+    if (!handler) return;
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const applied = await this.applyOnce(event, handler);
+        this.logger.log({
+          msg: applied ? 'event handled' : 'duplicate event skipped',
+          eventId: event.id,
+          type: event.type,
+          correlationId: event.correlationId,
+          subject: event.subject,
+        });
+        return;
+      } catch (error) {
+        const permanent = error instanceof PermanentEventError;
+        if (!permanent && attempt < this.config.EVENT_MAX_ATTEMPTS) {
+          await this.backOff(attempt, context);
+          continue;
+        }
+        if (!permanent && !(await this.databaseAnswers())) throw error;
+        await this.deadLetters.publish(context, {
+          failure: permanent ? 'rejected' : 'handler-failed',
+          reason: `${event.type} ${event.id}: ${(error as Error).message}`,
+          attempts: attempt,
+        });
+        return;
+      }
+    }
+  }
+
+  private async applyOnce(
+    event: KnownEnvelope,
+    handler: (event: KnownEnvelope, manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO processed_events (event_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
+        [event.id, event.type],
+      );
+      if (inserted.length === 0) return false;
+      await handler(event, manager);
+      return true;
+    });
+  }
+
+  private async backOff(attempt: number, context: KafkaContext): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, MAX_BACKOFF_MS)));
+    await context.getHeartbeat()();
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { EntityManager } from 'typeorm';
+import { KnownEnvelope } from '@akimat/contracts';
+
+type EventOf<T extends KnownEnvelope['type']> = Extract<KnownEnvelope, { type: T }>;
+
+/**
+ * The effects a service applies, per event type. Each runs inside the transaction that also
+ * records the event id, so it must do all its writes through the given manager.
+ */
+export type EventHandlers = {
+  [T in KnownEnvelope['type']]?: (event: EventOf<T>, manager: EntityManager) => Promise<void>;
+};
+
+/** A failure that retrying cannot fix (the event contradicts the service's state). */
+export class PermanentEventError extends Error {
+  override readonly name = 'PermanentEventError';
+}

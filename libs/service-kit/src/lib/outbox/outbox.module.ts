@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { OutboxRelay } from './outbox-relay.service';
+import { OutboxService } from './outbox.service';
+
+/** For services that produce events: register OutboxEventEntity in the app's TypeORM entities. */
+@Module({
+  providers: [OutboxService, OutboxRelay],
+  exports: [OutboxService, OutboxRelay],
+})
+export class OutboxModule {}
