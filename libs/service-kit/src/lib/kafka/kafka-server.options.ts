@@ -1,4 +1,5 @@
 import { KafkaOptions, Transport } from '@nestjs/microservices';
+import { Partitioners } from 'kafkajs';
 import { ServiceConfig } from '../config/service-config';
 import { kafkaLogCreator } from './kafka-log-creator';
 
@@ -26,7 +27,7 @@ export function kafkaServerOptions(config: ServiceConfig): KafkaOptions {
       subscribe: { fromBeginning: true },
       // Partitions in parallel; order within a partition (one appeal) is kept.
       run: { partitionsConsumedConcurrently: config.KAFKA_TOPIC_PARTITIONS },
-      producer: { allowAutoTopicCreation: false },
+      producer: { allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
     },
   };
 }

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { buildEnvelope, deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
+import { KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { AppModule } from '../src/app/app.module';
+import { appealsEnvSchema } from '../src/app/appeals-env.schema';
+
+const validAppeal = {
+  resident: { fullName: 'Серікова Әсел', iin: '950101300016', phone: '8 (701) 123-45-67', language: 'kk' },
+  category: 'housing',
+  channel: 'reception',
+  text: 'Үйдің шатыры ағып тұр. Крыша протекает — просим помочь 🙏',
+  receivedBy: 'District akim',
+};
+
+describe('appeals service (real PostgreSQL and Kafka)', () => {
+  let service: RunningService;
+  const probe = new KafkaProbe();
+  const appealTopic = physicalTopic(TOPICS.appealEvents);
+  const routingTopic = physicalTopic(TOPICS.routingEvents);
+
+  beforeAll(async () => {
+    service = await startServiceForTest({ serviceName: 'appeals', envSchema: appealsEnvSchema, appModule: AppModule });
+    await probe.record([appealTopic, deadLetterTopic(routingTopic)]);
+  });
+
+  afterAll(async () => {
+    await probe.close();
+    await service?.close();
+  });
+
+  const http = () => request(service.app.getHttpServer());
+
+  it('registers an appeal, keeps its text byte-exact and publishes appeal.registered through the outbox', async () => {
+    const response = await http().post('/api/v1/appeals').set('x-correlation-id', 'it-corr-1').send(validAppeal).expect(201);
+    expect(response.body).toEqual({
+      id: expect.any(String),
+      registrationNumber: expect.stringMatching(/^MAH-\d{4}-\d{6}$/),
+      trackingCode: expect.stringMatching(/^[A-Z2-9]{10}$/),
+      status: 'registered',
+    });
+
+    const stored = await http().get(`/api/v1/appeals/${response.body.id}`).expect(200);
+    expect(stored.body.text).toBe(validAppeal.text);
+    expect(stored.body.resident.phone).toBe('+77011234567');
+    expect(stored.body.resident.iin).toBe('********0016');
+
+    const published = await waitFor('appeal.registered on Kafka', () =>
+      probe.on(appealTopic).find((message) => message.key === response.body.id),
+    );
+    const event = published.json<{ type: string; correlationId: string; data: Record<string, unknown> }>();
+    expect(event.type).toBe('appeal.registered');
+    expect(event.correlationId).toBe('it-corr-1');
+    expect(event.data['registrationNumber']).toBe(response.body.registrationNumber);
+    expect(event.data['text']).toBe(validAppeal.text);
+    expect(published.value).not.toContain('950101300016');
+
+    const [outbox] = await queryRows<{ sent_at: Date | null }>(service.databaseUrl, 'SELECT sent_at FROM outbox_events WHERE key = $1', [
+      response.body.id,
+    ]);
+    expect(outbox.sent_at).not.toBeNull();
+  });
+
+  it('numbers concurrent registrations sequentially with no gaps or duplicates', async () => {
+    const responses = await Promise.all(Array.from({ length: 25 }, () => http().post('/api/v1/appeals').send(validAppeal)));
+    expect(responses.map((r) => r.status)).toEqual(Array(25).fill(201));
+    const rows = await queryRows<{ registration_number: string }>(
+      service.databaseUrl,
+      'SELECT registration_number FROM appeals ORDER BY registration_number',
+    );
+    const sequences = rows.map((row) => Number(row.registration_number.slice(-6)));
+    expect(sequences).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+  });
+
+  it('refuses bad input with 400 naming each field and rule, and stores nothing', async () => {
+    const before = await queryRows(service.databaseUrl, 'SELECT id FROM appeals');
+    const response = await http()
+      .post('/api/v1/appeals')
+      .send({ ...validAppeal, resident: { ...validAppeal.resident, iin: '950101300013' }, channel: 'fax', text: '' })
+      .expect(400);
+    expect(response.body.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'resident.iin', rule: 'isIin' }),
+        expect.objectContaining({ field: 'channel', rule: 'isIn' }),
+        expect.objectContaining({ field: 'text', rule: 'isLength' }),
+      ]),
+    );
+    const unknownCategory = await http().post('/api/v1/appeals').send({ ...validAppeal, category: 'weather' }).expect(400);
+    expect(unknownCategory.body.violations).toEqual([expect.objectContaining({ field: 'category', rule: 'inCatalogue' })]);
+    await http().post('/api/v1/appeals').set('content-type', 'application/json').send('{"broken":').expect(400);
+    await http().get('/api/v1/appeals/not-a-uuid').expect(400);
+    await http().get(`/api/v1/appeals/${randomUUID()}`).expect(404);
+    expect(await queryRows(service.databaseUrl, 'SELECT id FROM appeals')).toHaveLength(before.length);
+  });
+
+  it('shows the assignment from appeal.routed, once, and dead-letters a malformed event without blocking', async () => {
+    const { body: appeal } = await http().post('/api/v1/appeals').send(validAppeal).expect(201);
+    const routed = (unitCode: string) =>
+      buildEnvelope(
+        'appeal.routed',
+        {
+          appealId: appeal.id,
+          registrationNumber: appeal.registrationNumber,
+          category: 'housing',
+          routedAt: new Date().toISOString(),
+          unit: { code: unitCode, nameKk: 'Бөлім', nameRu: 'Отдел' },
+          head: { name: 'Head', language: 'ru' },
+          reason: 'category:housing',
+        },
+        { producer: 'routing', correlationId: 'c', subject: appeal.id },
+      );
+    const first = routed('housing-inspection');
+    await probe.produce(routingTopic, '{"this is": not json', appeal.id);
+    await probe.produce(routingTopic, first, appeal.id);
+    // The same event id again, even with other data, must change nothing.
+    await probe.produce(routingTopic, { ...routed('education'), id: first.id }, appeal.id);
+
+    const assigned = await waitFor('assignment on the card', async () => {
+      const { body } = await http().get(`/api/v1/appeals/${appeal.id}`);
+      return body.assignment ?? undefined;
+    });
+    expect(assigned).toMatchObject({ unitCode: 'housing-inspection', reason: 'category:housing' });
+
+    const deadLetter = await waitFor('the malformed event on the dead-letter topic', () =>
+      probe.on(deadLetterTopic(routingTopic)).find((message) => message.key === appeal.id),
+    );
+    expect(deadLetter.headers['dlt-failure']).toBe('not-json');
+    expect(deadLetter.value).toBe('{"this is": not json');
+
+    const processed = await queryRows(service.databaseUrl, 'SELECT event_id FROM processed_events WHERE event_id = $1', [first.id]);
+    expect(processed).toHaveLength(1);
+    const { body } = await http().get(`/api/v1/appeals/${appeal.id}`);
+    expect(body.assignment.unitCode).toBe('housing-inspection');
+  });
+});

@@ -1,0 +1,24 @@
+import { AppealRoutedV1, Language } from '@akimat/contracts';
+
+export type RoutedNoticeData = Pick<AppealRoutedV1, 'registrationNumber' | 'category' | 'unit'>;
+
+export interface RenderedNotice {
+  subject: string;
+  body: string;
+}
+
+const ROUTED_NOTICE: Record<Language, (data: RoutedNoticeData) => RenderedNotice> = {
+  kk: ({ registrationNumber, category, unit }) => ({
+    subject: `Жаңа өтініш ${registrationNumber}`,
+    body: `${unit.nameKk}: ${registrationNumber} нөмірлі өтініш сізге жіберілді. Санат: ${category}.`,
+  }),
+  ru: ({ registrationNumber, category, unit }) => ({
+    subject: `Новое обращение ${registrationNumber}`,
+    body: `${unit.nameRu}: обращение № ${registrationNumber} направлено вам. Категория: ${category}.`,
+  }),
+};
+
+/** The notice telling a unit's head that an appeal was routed to them, in their language. */
+export function renderRoutedNotice(data: RoutedNoticeData, language: Language): RenderedNotice {
+  return ROUTED_NOTICE[language](data);
+}

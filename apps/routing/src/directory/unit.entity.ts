@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** A department, a rural district or the triage desk, with the head who answers for it. */
+@Entity({ name: 'units' })
+export class UnitEntity {
+  @PrimaryColumn('text')
+  code!: string;
+
+  @Column('text')
+  kind!: 'triage' | 'department' | 'rural_district';
+
+  @Column({ name: 'name_kk', type: 'text' })
+  nameKk!: string;
+
+  @Column({ name: 'name_ru', type: 'text' })
+  nameRu!: string;
+
+  @Column({ name: 'head_name', type: 'text' })
+  headName!: string;
+
+  @Column({ name: 'head_position', type: 'text' })
+  headPosition!: string;
+
+  @Column({ name: 'head_phone', type: 'text', nullable: true })
+  headPhone!: string | null;
+
+  @Column({ name: 'head_email', type: 'text', nullable: true })
+  headEmail!: string | null;
+
+  @Column({ name: 'head_language', type: 'text' })
+  headLanguage!: 'kk' | 'ru';
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

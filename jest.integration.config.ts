@@ -1,0 +1,16 @@
+import type { Config } from 'jest';
+
+/** Integration tests: one service at a time, in this process, against real PostgreSQL, Kafka and Redis. */
+const config: Config = {
+  displayName: 'integration',
+  preset: './jest.preset.js',
+  testEnvironment: 'node',
+  rootDir: '.',
+  testMatch: ['<rootDir>/apps/**/*.integration.ts', '<rootDir>/libs/**/*.integration.ts'],
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+  setupFiles: ['<rootDir>/libs/testing/src/lib/integration-env.setup.ts'],
+  testTimeout: 90_000,
+  maxWorkers: 1,
+};
+
+export default config;

@@ -1,0 +1,5 @@
+export * from './lib/wait-for';
+export * from './lib/test-database';
+export * from './lib/kafka-probe';
+export * from './lib/in-process-service';
+export * from './lib/compose-environment';

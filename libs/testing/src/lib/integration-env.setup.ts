@@ -1,0 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
+// Runs before each integration test file is loaded: the file's services, consumer groups and
+// topics get a prefix of their own, so runs never read each other's events.
+process.env['KAFKA_TOPIC_PREFIX'] = `it-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;

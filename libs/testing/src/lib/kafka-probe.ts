@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { Consumer, IHeaders, Kafka, logLevel, Producer } from 'kafkajs';
+
+export interface ProbedMessage {
+  topic: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+  json<T = Record<string, unknown>>(): T;
+}
+
+/** A test's own Kafka client: produces raw or enveloped events and records what others publish. */
+export class KafkaProbe {
+  readonly received: ProbedMessage[] = [];
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private consumer?: Consumer;
+
+  constructor(brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',')) {
+    this.kafka = new Kafka({ clientId: `probe-${randomUUID()}`, brokers, logLevel: logLevel.NOTHING });
+  }
+
+  async produce(topic: string, value: unknown, key: string = randomUUID()): Promise<void> {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
+      await this.producer.connect();
+    }
+    const raw = typeof value === 'string' ? value : JSON.stringify(value);
+    await this.producer.send({ topic, acks: -1, messages: [{ key, value: raw }] });
+  }
+
+  /** Starts recording every message of the topics, from their beginning. */
+  async record(topics: string[]): Promise<void> {
+    this.consumer = this.kafka.consumer({ groupId: `probe-${randomUUID()}` });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics, fromBeginning: true });
+    const joined = new Promise<void>((resolve) => this.consumer?.on(this.consumer.events.GROUP_JOIN, () => resolve()));
+    await this.consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        const value = message.value?.toString('utf8') ?? null;
+        this.received.push({
+          topic,
+          key: message.key?.toString('utf8') ?? null,
+          value,
+          headers: stringHeaders(message.headers),
+          json: <T>() => JSON.parse(value ?? 'null') as T,
+        });
+      },
+    });
+    await joined;
+  }
+
+  on(topic: string): ProbedMessage[] {
+    return this.received.filter((message) => message.topic === topic);
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+  }
+}
+
+function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name, String(value)]));
+}

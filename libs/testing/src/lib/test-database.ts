@@ -1,0 +1,27 @@
+import { Client } from 'pg';
+
+const PG_BASE_URL = process.env['TEST_PG_BASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
+
+/** The URL of a service's test database (created by `scripts/infra.sh up`). */
+export function testDatabaseUrl(service: string): string {
+  return `${PG_BASE_URL}/akimat_${service}_test`;
+}
+
+/** Empties a test database so migrations run from scratch. */
+export async function resetDatabase(url: string): Promise<void> {
+  await withClient(url, (client) => client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;'));
+}
+
+export async function queryRows<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query(sql, params)).rows as T[]);
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
