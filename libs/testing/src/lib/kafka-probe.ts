@@ -54,6 +54,31 @@ export class KafkaProbe {
     return this.received.filter((message) => message.topic === topic);
   }
 
+  /** Resolves once the group has committed every message the topics hold right now. */
+  async waitUntilConsumed(groupId: string, topics: string[], timeoutMs = 30_000): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const deadline = Date.now() + timeoutMs;
+      const ends = await Promise.all(topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })));
+      for (;;) {
+        const committed = await admin.fetchOffsets({ groupId, topics });
+        const behind = ends.some(({ topic, partitions }) =>
+          partitions.some(({ partition, low, high }) => {
+            const done = committed.find((c) => c.topic === topic)?.partitions.find((p) => p.partition === partition);
+            // -1 means nothing committed, which is only right for a partition with nothing in it.
+            return Number(high) > Number(low) && Number(done?.offset ?? -1) < Number(high);
+          }),
+        );
+        if (!behind) return;
+        if (Date.now() > deadline) throw new Error(`group ${groupId} did not catch up on ${topics.join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async close(): Promise<void> {
     await this.consumer?.disconnect();
     await this.producer?.disconnect();

@@ -1,0 +1,66 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, resetDatabase, testDatabaseUrl, waitFor } from '@akimat/testing';
+
+export const SERVICES = ['appeals', 'routing', 'notifications', 'stats'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+const ROOT = join(__dirname, '../..');
+export const LOG_DIR = join(ROOT, '.test-results/e2e-logs');
+
+export interface ServiceProcess {
+  name: ServiceName;
+  url: string;
+  groupId: string;
+  process: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Runs a built service (dist/apps/<name>/main.js) as its own process, as production would. */
+export async function startServiceProcess(name: ServiceName, topicPrefix: string): Promise<ServiceProcess> {
+  const port = await freePort();
+  const groupId = `${topicPrefix}${name}`;
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = createWriteStream(join(LOG_DIR, `${topicPrefix}${name}.log`));
+  const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/main.js`)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      HTTP_PORT: String(port),
+      DATABASE_URL: testDatabaseUrl(name),
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      KAFKA_GROUP_ID: groupId,
+      OUTBOX_POLL_INTERVAL_MS: '50',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${name} ready`, async () => {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
+    return (await fetch(`${url}/health/ready`)).ok;
+  }, { timeoutMs: 60_000, intervalMs: 250 });
+  return {
+    name,
+    url,
+    groupId: `${groupId}-server`,
+    process: child,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export async function resetServiceDatabases(): Promise<void> {
+  for (const name of SERVICES) await resetDatabase(testDatabaseUrl(name));
+}
+
+export async function getJson<T = any>(url: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(url);
+  return { status: response.status, body: (await response.json()) as T };
+}
