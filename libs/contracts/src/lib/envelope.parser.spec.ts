@@ -54,8 +54,9 @@ describe('parseEnvelope', () => {
   });
 
   it('names the envelope fields that are malformed', () => {
-    const { id: _id, ...withoutId } = validEnvelope();
-    const result = parseEnvelope({ ...withoutId, occurredAt: 'yesterday' });
+    const withoutId: Record<string, unknown> = { ...validEnvelope(), occurredAt: 'yesterday' };
+    delete withoutId['id'];
+    const result = parseEnvelope(withoutId);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.failure).toBe('invalid-envelope');

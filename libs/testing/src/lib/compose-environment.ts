@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -20,4 +21,17 @@ export function composeEnvironment(service: string, file = join(__dirname, '../.
       String(value ?? '').replace(/\$\{[A-Z0-9_]+:-([^}]*)\}/g, '$1'),
     ]),
   );
+}
+
+/**
+ * Throws unless docker-compose.yml sets every variable the schema requires (no default) and
+ * the schema accepts the whole environment compose gives the service.
+ */
+export function assertComposeConfigures(service: string, schema: z.ZodObject): void {
+  const environment = composeEnvironment(service);
+  const missing = Object.entries(schema.shape)
+    .filter(([name, rule]) => !(rule as z.ZodType).safeParse(undefined).success && !(name in environment))
+    .map(([name]) => name);
+  if (missing.length > 0) throw new Error(`docker-compose.yml does not set ${missing.join(', ')} for ${service}`);
+  schema.parse(environment);
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `npm start`: installs what is missing, brings the infrastructure up, builds the four services
+# and runs them (each migrates its database on start; routing seeds the demo directory).
+# Ctrl-C stops the services; Kafka keeps running (`npm run infra -- down` stops it).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+bash scripts/ensure-deps.sh
+bash scripts/infra.sh up
+NX_DAEMON=false npx nx run-many -t build --outputStyle=static
+
+# Optional local overrides; see .env.example for every variable and its default.
+if [[ -f .env ]]; then set -a; source .env; set +a; fi
+
+declare -A PORTS=([appeals]=3001 [routing]=3002 [notifications]=3003 [stats]=3004)
+PG_BASE="${PG_BASE_URL:-postgres://postgres@127.0.0.1:5432}"
+mkdir -p .infra/logs
+pids=()
+
+stop_services() {
+  trap - INT TERM EXIT
+  if ((${#pids[@]})); then
+    echo; echo "[start] stopping services ..."
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
+}
+trap stop_services INT TERM EXIT
+
+for service in appeals routing notifications stats; do
+  port=${PORTS[$service]}
+  if curl -fs "http://127.0.0.1:$port/health/live" >/dev/null 2>&1; then
+    echo "[start] $service already answers on :$port, leaving it"
+    continue
+  fi
+  database_var="${service^^}_DATABASE_URL"   # e.g. APPEALS_DATABASE_URL overrides one service's database
+  HTTP_PORT=$port DATABASE_URL="${!database_var:-$PG_BASE/akimat_$service}" \
+    node "dist/apps/$service/main.js" >>".infra/logs/$service.log" 2>&1 &
+  pids+=($!)
+done
+
+for service in appeals routing notifications stats; do
+  port=${PORTS[$service]}
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 \
+    || { echo "[start] $service did not become ready; see .infra/logs/$service.log"; exit 1; }
+done
+
+cat <<INFO
+
+Open Akimat appeal routing is running (logs in .infra/logs/):
+  appeals        http://127.0.0.1:3001/api/docs   POST /api/v1/appeals, GET /api/v1/appeals/:id
+  routing        http://127.0.0.1:3002/api/docs   demo directory: http://127.0.0.1:3002/api/v1/units
+  notifications  http://127.0.0.1:3003/api/docs   GET /api/v1/notifications?appealId=
+  stats          http://127.0.0.1:3004/api/docs   GET /api/v1/stats/summary
+  health/metrics /health/live, /health/ready, /metrics on each port
+Press Ctrl-C to stop the services.
+INFO
+if ((${#pids[@]})); then
+  wait -n "${pids[@]}" || true
+  echo "[start] a service exited; see .infra/logs/"
+fi
