@@ -27,3 +27,4 @@ export * from './lib/http/validation-exception.factory';
 export * from './lib/http/validation.pipe';
 export * from './lib/bootstrap/bootstrap-service';
 export * from './lib/http/correlation-id.decorator';
+export * from './lib/core/service-core.module';

@@ -1,18 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import {
-  createLoggerModule,
-  EventConsumerModule,
-  HealthModule,
-  KafkaModule,
-  MetricsController,
-  MigrationRunner,
-  OutboxModule,
-  SERVICE_CONFIG,
-  ServiceConfig,
-  ServiceConfigModule,
-  typeOrmOptions,
-} from '@akimat/service-kit';
+import { ServiceCoreModule } from '@akimat/service-kit';
 import { AppealsController } from '../appeals/appeals.controller';
 import { AppealsService } from '../appeals/appeals.service';
 import { appealsSchema } from '../database/appeals-schema';
@@ -22,18 +9,14 @@ import { appealsEnvSchema } from './appeals-env.schema';
 
 @Module({
   imports: [
-    ServiceConfigModule.forRoot('appeals', appealsEnvSchema),
-    createLoggerModule(),
-    TypeOrmModule.forRootAsync({
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig) => typeOrmOptions(config, appealsSchema),
+    ServiceCoreModule.forRoot({
+      serviceName: 'appeals',
+      envSchema: appealsEnvSchema,
+      database: appealsSchema,
+      producesEvents: true,
     }),
-    KafkaModule,
-    OutboxModule,
-    EventConsumerModule,
-    HealthModule,
   ],
-  controllers: [AppealsController, RoutingEventsConsumer, MetricsController],
-  providers: [MigrationRunner, AppealsService, AppealAssignmentService],
+  controllers: [AppealsController, RoutingEventsConsumer],
+  providers: [AppealsService, AppealAssignmentService],
 })
 export class AppModule {}

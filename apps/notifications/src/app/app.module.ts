@@ -1,17 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import {
-  createLoggerModule,
-  EventConsumerModule,
-  HealthModule,
-  KafkaModule,
-  MetricsController,
-  MigrationRunner,
-  SERVICE_CONFIG,
-  ServiceConfig,
-  ServiceConfigModule,
-  typeOrmOptions,
-} from '@akimat/service-kit';
+import { ServiceCoreModule } from '@akimat/service-kit';
 import { notificationsSchema } from '../database/notifications-schema';
 import { NotificationsController } from '../notifications/notifications.controller';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -21,17 +9,14 @@ import { notificationsEnvSchema } from './notifications-env.schema';
 
 @Module({
   imports: [
-    ServiceConfigModule.forRoot('notifications', notificationsEnvSchema),
-    createLoggerModule(),
-    TypeOrmModule.forRootAsync({
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig) => typeOrmOptions(config, notificationsSchema),
+    ServiceCoreModule.forRoot({
+      serviceName: 'notifications',
+      envSchema: notificationsEnvSchema,
+      database: notificationsSchema,
+      producesEvents: false,
     }),
-    KafkaModule,
-    EventConsumerModule,
-    HealthModule,
   ],
-  controllers: [NotificationsController, RoutingEventsConsumer, MetricsController],
-  providers: [MigrationRunner, NotificationsService, RoutedNoticeService],
+  controllers: [NotificationsController, RoutingEventsConsumer],
+  providers: [NotificationsService, RoutedNoticeService],
 })
 export class AppModule {}

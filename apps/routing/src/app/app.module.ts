@@ -1,18 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import {
-  createLoggerModule,
-  EventConsumerModule,
-  HealthModule,
-  KafkaModule,
-  MetricsController,
-  MigrationRunner,
-  OutboxModule,
-  SERVICE_CONFIG,
-  ServiceConfig,
-  ServiceConfigModule,
-  typeOrmOptions,
-} from '@akimat/service-kit';
+import { ServiceCoreModule } from '@akimat/service-kit';
 import { AppealEventsConsumer } from '../assignments/appeal-events.consumer';
 import { AssignmentService } from '../assignments/assignment.service';
 import { AssignmentsController } from '../assignments/assignments.controller';
@@ -24,18 +11,14 @@ import { routingEnvSchema } from './routing-env.schema';
 
 @Module({
   imports: [
-    ServiceConfigModule.forRoot('routing', routingEnvSchema),
-    createLoggerModule(),
-    TypeOrmModule.forRootAsync({
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig) => typeOrmOptions(config, routingSchema),
+    ServiceCoreModule.forRoot({
+      serviceName: 'routing',
+      envSchema: routingEnvSchema,
+      database: routingSchema,
+      producesEvents: true,
     }),
-    KafkaModule,
-    OutboxModule,
-    EventConsumerModule,
-    HealthModule,
   ],
-  controllers: [DirectoryController, AssignmentsController, AppealEventsConsumer, MetricsController],
-  providers: [MigrationRunner, DirectorySeeder, DirectoryService, AssignmentService],
+  controllers: [DirectoryController, AssignmentsController, AppealEventsConsumer],
+  providers: [DirectorySeeder, DirectoryService, AssignmentService],
 })
 export class AppModule {}

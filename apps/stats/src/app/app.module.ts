@@ -1,17 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import {
-  createLoggerModule,
-  EventConsumerModule,
-  HealthModule,
-  KafkaModule,
-  MetricsController,
-  MigrationRunner,
-  SERVICE_CONFIG,
-  ServiceConfig,
-  ServiceConfigModule,
-  typeOrmOptions,
-} from '@akimat/service-kit';
+import { ServiceCoreModule } from '@akimat/service-kit';
 import { AppealEventsConsumer } from '../appeal-events/appeal-events.consumer';
 import { CountersService } from '../counters/counters.service';
 import { statsSchema } from '../database/stats-schema';
@@ -22,17 +10,14 @@ import { statsEnvSchema } from './stats-env.schema';
 
 @Module({
   imports: [
-    ServiceConfigModule.forRoot('stats', statsEnvSchema),
-    createLoggerModule(),
-    TypeOrmModule.forRootAsync({
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig) => typeOrmOptions(config, statsSchema),
+    ServiceCoreModule.forRoot({
+      serviceName: 'stats',
+      envSchema: statsEnvSchema,
+      database: statsSchema,
+      producesEvents: false,
     }),
-    KafkaModule,
-    EventConsumerModule,
-    HealthModule,
   ],
-  controllers: [StatsController, AppealEventsConsumer, RoutingEventsConsumer, MetricsController],
-  providers: [MigrationRunner, CountersService, StatsSummaryService],
+  controllers: [StatsController, AppealEventsConsumer, RoutingEventsConsumer],
+  providers: [CountersService, StatsSummaryService],
 })
 export class AppModule {}
