@@ -6,7 +6,7 @@ const config: Config = {
   preset: './jest.preset.js',
   testEnvironment: 'node',
   rootDir: '.',
-  testMatch: ['<rootDir>/apps/**/*.integration.ts', '<rootDir>/libs/**/*.integration.ts'],
+  testMatch: ['<rootDir>/apps/**/*.integration.ts', '<rootDir>/tests/integration/**/*.integration.ts'],
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
   setupFiles: ['<rootDir>/libs/testing/src/lib/integration-env.setup.ts'],
   testTimeout: 90_000,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: installs what is missing, brings the infrastructure up, then runs lint, build,
+# `npm test`: installs what is missing, brings the infrastructure up, then runs lint, type check, build,
 # unit, integration (real PostgreSQL, Kafka, Redis) and end-to-end tests (four service
 # processes). Every stage runs even if an earlier one failed; the last line is "N passed, N failed".
 set -uo pipefail
@@ -20,6 +20,8 @@ stage() {
 
 export NX_DAEMON=false NX_NO_CLOUD=true
 stage lint npx nx run-many -t lint --outputStyle=static
+# ts-jest only transpiles (isolatedModules), so the tests' own types are checked here.
+stage typecheck npx tsc -p tsconfig.test.json --noEmit
 stage build npx nx run-many -t build --outputStyle=static
 stage unit npx jest -c jest.config.ts --ci --json --outputFile="$results/unit.json"
 stage integration npx jest -c jest.integration.config.ts --ci --json --outputFile="$results/integration.json"

@@ -17,8 +17,9 @@ export interface RunningService {
 export async function startServiceForTest(
   definition: ServiceDefinition,
   env: Record<string, string> = {},
+  databaseOf = definition.serviceName,
 ): Promise<RunningService> {
-  const databaseUrl = testDatabaseUrl(definition.serviceName);
+  const databaseUrl = testDatabaseUrl(databaseOf);
   await resetDatabase(databaseUrl);
   const topicPrefix = process.env['KAFKA_TOPIC_PREFIX'] ?? '';
   Object.assign(process.env, {
