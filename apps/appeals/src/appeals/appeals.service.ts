@@ -1,9 +1,9 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildEnvelope } from '@akimat/contracts';
-import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { badRequestFor, OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
 import { AppealsEnv } from '../app/appeals-env.schema';
 import { AppealCategoryEntity } from './appeal-category.entity';
 import { AppealEntity } from './appeal.entity';
@@ -71,12 +71,7 @@ export class AppealsService {
   private async assertCategoryInCatalogue(manager: EntityManager, code: string): Promise<void> {
     const known = await manager.existsBy(AppealCategoryEntity, { code, active: true });
     if (!known) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: [`category "${code}" is not in the catalogue`],
-        violations: [{ field: 'category', rule: 'inCatalogue', message: `category "${code}" is not in the catalogue` }],
-      });
+      throw badRequestFor([{ field: 'category', rule: 'inCatalogue', message: `category "${code}" is not in the catalogue` }]);
     }
   }
 

@@ -1,3 +1,4 @@
+import { maskPersonalValue } from '@akimat/service-kit';
 import { AppealEntity } from '../appeal.entity';
 
 /** What staff see of an appeal. The IIN is shown masked; the full card stays in the database. */
@@ -15,7 +16,7 @@ export function toAppealView(appeal: AppealEntity) {
       ? null
       : {
           fullName: appeal.residentName,
-          iin: appeal.residentIin ? `********${appeal.residentIin.slice(-4)}` : null,
+          iin: appeal.residentIin ? maskPersonalValue(appeal.residentIin, 4) : null,
           phone: appeal.residentPhone,
           email: appeal.residentEmail,
           language: appeal.residentLanguage,

@@ -17,7 +17,11 @@ export function toFieldViolations(errors: ValidationError[], parent = ''): Field
 
 /** 400 body: `{ statusCode, error, message, violations: [{ field, rule, message }] }`. */
 export function validationExceptionFactory(errors: ValidationError[]): BadRequestException {
-  const violations = toFieldViolations(errors);
+  return badRequestFor(toFieldViolations(errors));
+}
+
+/** The same 400 for rules checked in a service (e.g. a value that must exist in the database). */
+export function badRequestFor(violations: FieldViolation[]): BadRequestException {
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',

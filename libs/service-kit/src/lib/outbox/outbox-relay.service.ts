@@ -70,7 +70,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const byTopic = new Map<string, OutboxEventEntity[]>();
     for (const row of rows) {
       const topic = physicalTopic(row.topic as TopicName, this.config.KAFKA_TOPIC_PREFIX);
-      byTopic.set(topic, [...(byTopic.get(topic) ?? []), row]);
+      const topicRows = byTopic.get(topic) ?? [];
+      topicRows.push(row);
+      byTopic.set(topic, topicRows);
     }
     await this.producer.sendBatch({
       acks: -1,
