@@ -6,3 +6,7 @@ export * from './lib/events/common.schema';
 export * from './lib/events/event-catalog';
 export * from './lib/events/appeal-registered.event';
 export * from './lib/events/appeal-routed.event';
+export * from './lib/events/appeal-lifecycle.events';
+export * from './lib/events/appeal-deadline.events';
+export * from './lib/events/directory.events';
+export * from './lib/events/service-rendered.event';

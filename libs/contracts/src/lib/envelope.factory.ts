@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Envelope } from './envelope';
-import { EVENT_CATALOG, EventData, EventType } from './events/event-catalog';
+import { EVENT_CATALOG, EventData, EventInput, EventType } from './events/event-catalog';
 
 export interface EnvelopeOrigin {
   producer: string;
@@ -13,7 +13,7 @@ export interface EnvelopeOrigin {
 /** Builds an event of the newest version, validating its data so a producer cannot emit garbage. */
 export function buildEnvelope<T extends EventType>(
   type: T,
-  data: EventData<T>,
+  data: EventInput<T>,
   origin: EnvelopeOrigin,
 ): Envelope<T, EventData<T>> {
   const versions = EVENT_CATALOG[type].versions;

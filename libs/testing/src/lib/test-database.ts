@@ -3,8 +3,9 @@ import { Client } from 'pg';
 const PG_BASE_URL = process.env['TEST_PG_BASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 
 /** The URL of a service's test database (created by `scripts/infra.sh up`). */
+/** TEST_DATABASE_SUFFIX lets two checkouts run their suites side by side on one PostgreSQL. */
 export function testDatabaseUrl(service: string): string {
-  return `${PG_BASE_URL}/akimat_${service}_test`;
+  return `${PG_BASE_URL}/akimat_${service}_test${process.env['TEST_DATABASE_SUFFIX'] ?? ''}`;
 }
 
 /** Empties a test database so migrations run from scratch. */

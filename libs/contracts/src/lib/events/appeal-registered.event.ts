@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { categoryCodeSchema, channelSchema, contactSchema, unitCodeSchema } from './common.schema';
+import { categoryCodeSchema, channelSchema, contactSchema, staffSchema, unitCodeSchema } from './common.schema';
 
 export const APPEAL_REGISTERED = 'appeal.registered';
 
@@ -17,5 +17,14 @@ export const appealRegisteredV1 = z.object({
   /** How to reach the resident; absent for anonymous appeals. The IIN never leaves appeals. */
   resident: contactSchema.optional(),
   text: z.string().min(1).max(5000),
+  /**
+   * Whether the answer clocks run. False for an anonymous appeal unless it concerns a crime or a
+   * threat to public safety (the law's one exception). Absent means true (older producers).
+   */
+  answerRequired: z.boolean().optional(),
+  /** The open-dialogue reception session it was recorded in, if any. */
+  receptionSessionId: z.uuid().optional(),
+  /** The official who received it. */
+  receivedBy: staffSchema.optional(),
 });
 export type AppealRegisteredV1 = z.infer<typeof appealRegisteredV1>;
