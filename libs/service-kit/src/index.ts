@@ -28,3 +28,4 @@ export * from './lib/http/validation.pipe';
 export * from './lib/bootstrap/bootstrap-service';
 export * from './lib/http/correlation-id.decorator';
 export * from './lib/core/service-core.module';
+export * from './lib/http/acting-staff.decorator';
