@@ -1,11 +1,26 @@
 import { Module } from '@nestjs/common';
-import { ServiceCoreModule } from '@akimat/service-kit';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { SERVICE_CONFIG, ServiceConfig, ServiceCoreModule } from '@akimat/service-kit';
+import { AppealCardsService } from '../appeals/appeal-cards.service';
+import { AppealEventPublisher } from '../appeals/appeal-event.publisher';
+import { AppealRegistrationService } from '../appeals/appeal-registration.service';
 import { AppealsController } from '../appeals/appeals.controller';
-import { AppealsService } from '../appeals/appeals.service';
+import { OfficeClock } from '../appeals/office-clock';
 import { appealsSchema } from '../database/appeals-schema';
+import { IdempotentRequests } from '../idempotency/idempotent-requests.service';
+import { InboxService } from '../inbox/inbox.service';
+import { AppealActionsController } from '../lifecycle/appeal-actions.controller';
+import { AppealActionsService } from '../lifecycle/appeal-actions.service';
+import { ReceiptsService } from '../receipts/receipts.service';
+import { ReceptionSessionsController } from '../reception-sessions/reception-sessions.controller';
+import { ReceptionSessionsService } from '../reception-sessions/reception-sessions.service';
 import { AppealAssignmentService } from '../routing-events/appeal-assignment.service';
 import { RoutingEventsConsumer } from '../routing-events/routing-events.consumer';
-import { appealsEnvSchema } from './appeals-env.schema';
+import { ServiceVisitsController } from '../service-visits/service-visits.controller';
+import { ServiceVisitsService } from '../service-visits/service-visits.service';
+import { TrackingController } from '../tracking/tracking.controller';
+import { TrackingService } from '../tracking/tracking.service';
+import { AppealsEnv, appealsEnvSchema } from './appeals-env.schema';
 
 @Module({
   imports: [
@@ -15,8 +30,34 @@ import { appealsEnvSchema } from './appeals-env.schema';
       database: appealsSchema,
       producesEvents: true,
     }),
+    ThrottlerModule.forRootAsync({
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: ServiceConfig<AppealsEnv>) => [
+        { name: 'tracking', ttl: 60_000, limit: config.TRACKING_RATE_LIMIT_PER_MINUTE },
+      ],
+    }),
   ],
-  controllers: [AppealsController, RoutingEventsConsumer],
-  providers: [AppealsService, AppealAssignmentService],
+  controllers: [
+    AppealsController,
+    AppealActionsController,
+    ReceptionSessionsController,
+    ServiceVisitsController,
+    TrackingController,
+    RoutingEventsConsumer,
+  ],
+  providers: [
+    AppealRegistrationService,
+    AppealCardsService,
+    AppealEventPublisher,
+    AppealActionsService,
+    AppealAssignmentService,
+    IdempotentRequests,
+    InboxService,
+    OfficeClock,
+    ReceiptsService,
+    ReceptionSessionsService,
+    ServiceVisitsService,
+    TrackingService,
+  ],
 })
 export class AppModule {}

@@ -1,10 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-
-export type AppealStatus = 'registered' | 'routed';
+import type { Deadline } from '@akimat/contracts';
+import type { AppealStatus } from '../lifecycle/appeal-lifecycle';
 
 /** The appeal card: what the resident asked, who they are, and where it stands. */
 @Entity({ name: 'appeals' })
 @Index('idx_appeals_registered_at', ['registeredAt'])
+@Index('idx_appeals_inbox', ['assignedUnitCode', 'status', 'nextDueAt'])
 export class AppealEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -51,11 +52,28 @@ export class AppealEntity {
   @Column({ name: 'preferred_unit_code', type: 'text', nullable: true })
   preferredUnitCode!: string | null;
 
-  @Column({ name: 'received_by', type: 'text', nullable: true })
-  receivedBy!: string | null;
+  @Column({ name: 'received_by_name', type: 'text', nullable: true })
+  receivedByName!: string | null;
+
+  @Column({ name: 'received_by_position', type: 'text', nullable: true })
+  receivedByPosition!: string | null;
+
+  @Column({ name: 'reception_session_id', type: 'uuid', nullable: true })
+  receptionSessionId!: string | null;
+
+  /** An anonymous appeal about a crime or a threat to public safety still runs the answer clocks. */
+  @Column({ name: 'concerns_public_safety', type: 'boolean', default: false })
+  concernsPublicSafety!: boolean;
+
+  @Column({ name: 'answer_required', type: 'boolean', default: true })
+  answerRequired!: boolean;
 
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt!: Date;
+
+  /** The office day of registration: the same day, or the next working day after hours (Art. 64). */
+  @Column({ name: 'registration_date', type: 'date' })
+  registrationDate!: string;
 
   @Column({ name: 'assigned_unit_code', type: 'text', nullable: true })
   assignedUnitCode!: string | null;
@@ -71,6 +89,35 @@ export class AppealEntity {
 
   @Column({ name: 'routed_at', type: 'timestamptz', nullable: true })
   routedAt!: Date | null;
+
+  /** Every answer clock routing published for the appeal. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  deadlines!: Deadline[];
+
+  @Column({ name: 'brief_due_at', type: 'timestamptz', nullable: true })
+  briefDueAt!: Date | null;
+
+  @Column({ name: 'full_due_at', type: 'timestamptz', nullable: true })
+  fullDueAt!: Date | null;
+
+  /** The due time of the answer the unit owes next; drives the inbox order and "overdue". */
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt!: Date | null;
+
+  @Column({ name: 'last_full_answer_at', type: 'timestamptz', nullable: true })
+  lastFullAnswerAt!: Date | null;
+
+  @Column({ name: 'forwarded_to', type: 'text', nullable: true })
+  forwardedTo!: string | null;
+
+  @Column({ name: 'feedback_rating', type: 'smallint', nullable: true })
+  feedbackRating!: number | null;
+
+  @Column({ name: 'feedback_comment', type: 'text', nullable: true })
+  feedbackComment!: string | null;
+
+  @Column({ name: 'feedback_at', type: 'timestamptz', nullable: true })
+  feedbackAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,25 +1,67 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { CorrelationId } from '@akimat/service-kit';
-import { AppealsService } from './appeals.service';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Staff } from '@akimat/contracts';
+import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { InboxQueryDto } from '../inbox/inbox-query.dto';
+import { InboxService } from '../inbox/inbox.service';
+import { ReceiptQueryDto } from '../receipts/receipt-query.dto';
+import { ReceiptsService } from '../receipts/receipts.service';
+import { AppealCardsService } from './appeal-cards.service';
+import { AppealRegistrationService } from './appeal-registration.service';
 import { CreateAppealDto } from './dto/create-appeal.dto';
+
+const AppealId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
 @ApiTags('appeals')
 @Controller('api/v1/appeals')
 export class AppealsController {
-  constructor(private readonly appeals: AppealsService) {}
+  constructor(
+    private readonly registration: AppealRegistrationService,
+    private readonly cards: AppealCardsService,
+    private readonly inbox: InboxService,
+    private readonly receipts: ReceiptsService,
+  ) {}
 
   @Post()
   @HttpCode(201)
-  @ApiCreatedResponse({ description: 'Registered: id, registrationNumber, trackingCode, status' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first result' })
+  @ApiCreatedResponse({ description: 'Registered: id, registrationNumber, trackingCode, status, registeredAt, registrationDate' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
-  register(@Body() dto: CreateAppealDto, @CorrelationId() correlationId: string) {
-    return this.appeals.register(dto, correlationId);
+  @ApiConflictResponse({ description: 'The Idempotency-Key was used for a different request' })
+  register(
+    @Body() dto: CreateAppealDto,
+    @ActingStaff() actor: Staff,
+    @CorrelationId() correlationId: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.registration.register(dto, actor, correlationId, idempotencyKey);
+  }
+
+  /** The department inbox. */
+  @Get()
+  list(@Query() query: InboxQueryDto) {
+    return this.inbox.list(query);
   }
 
   @Get(':id')
   @ApiNotFoundResponse()
-  findOne(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
-    return this.appeals.findOne(id);
+  findOne(@AppealId() id: string) {
+    return this.cards.findOne(id);
+  }
+
+  @Get(':id/receipt.pdf')
+  @ApiProduces('application/pdf')
+  @ApiNotFoundResponse()
+  async receipt(@AppealId() id: string, @Query() query: ReceiptQueryDto): Promise<StreamableFile> {
+    const { pdf, fileName } = await this.receipts.render(id, query.lang);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${fileName}"` });
   }
 }

@@ -1,8 +1,11 @@
 import { maskPersonalValue } from '@akimat/service-kit';
+import { AppealAnswerEntity } from '../../lifecycle/appeal-answer.entity';
+import { toAnswerView } from '../../lifecycle/appeal-answer.view';
+import { TimelineEntryEntity } from '../../timeline/timeline-entry.entity';
 import { AppealEntity } from '../appeal.entity';
 
-/** What staff see of an appeal. The IIN is shown masked; the full card stays in the database. */
-export function toAppealView(appeal: AppealEntity) {
+/** The full card as staff see it. The IIN is shown masked; the full number stays in the database. */
+export function toAppealView(appeal: AppealEntity, answers: AppealAnswerEntity[], timeline: TimelineEntryEntity[]) {
   return {
     id: appeal.id,
     registrationNumber: appeal.registrationNumber,
@@ -12,6 +15,8 @@ export function toAppealView(appeal: AppealEntity) {
     channel: appeal.channel,
     text: appeal.text,
     anonymous: appeal.anonymous,
+    concernsPublicSafety: appeal.concernsPublicSafety,
+    answerRequired: appeal.answerRequired,
     resident: appeal.anonymous
       ? null
       : {
@@ -23,8 +28,10 @@ export function toAppealView(appeal: AppealEntity) {
         },
     locality: appeal.locality,
     preferredUnitCode: appeal.preferredUnitCode,
-    receivedBy: appeal.receivedBy,
+    receptionSessionId: appeal.receptionSessionId,
+    receivedBy: appeal.receivedByName ? { name: appeal.receivedByName, position: appeal.receivedByPosition } : null,
     registeredAt: appeal.registeredAt.toISOString(),
+    registrationDate: appeal.registrationDate,
     assignment: appeal.assignedUnitCode
       ? {
           unitCode: appeal.assignedUnitCode,
@@ -34,6 +41,14 @@ export function toAppealView(appeal: AppealEntity) {
           routedAt: appeal.routedAt?.toISOString() ?? null,
         }
       : null,
+    deadlines: appeal.deadlines,
+    nextDueAt: appeal.nextDueAt?.toISOString() ?? null,
+    forwardedTo: appeal.forwardedTo,
+    answers: answers.map(toAnswerView),
+    feedback: appeal.feedbackAt
+      ? { rating: appeal.feedbackRating, comment: appeal.feedbackComment, givenAt: appeal.feedbackAt.toISOString() }
+      : null,
+    timeline: timeline.map((entry) => ({ at: entry.at.toISOString(), kind: entry.kind, actorName: entry.actorName, details: entry.details })),
   };
 }
 

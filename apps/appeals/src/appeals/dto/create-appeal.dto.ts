@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
+  IsUUID,
   IsOptional,
   IsString,
   Length,
@@ -16,7 +17,7 @@ import { ResidentDto } from './resident.dto';
 const CHANNELS = channelSchema.options;
 
 export class CreateAppealDto {
-  @ApiPropertyOptional({ type: ResidentDto, description: 'Required unless the appeal is anonymous' })
+  @ApiPropertyOptional({ type: ResidentDto, description: 'Required unless the appeal is anonymous; absent when it is' })
   @ValidateIf((dto: CreateAppealDto) => !dto.anonymous || dto.resident !== undefined)
   @ValidateNested()
   @Type(() => ResidentDto)
@@ -26,6 +27,19 @@ export class CreateAppealDto {
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'An anonymous appeal about a crime or a threat to public safety: its answer clocks run (the law’s exception)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  concernsPublicSafety?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The open-dialogue reception session it is recorded in' })
+  @IsOptional()
+  @IsUUID('4')
+  receptionSessionId?: string;
 
   @ApiProperty({ example: 'housing', description: 'A code from the category catalogue' })
   @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'category must be a catalogue code such as "housing"' })
@@ -50,10 +64,4 @@ export class CreateAppealDto {
   @IsOptional()
   @Matches(/^[a-z][a-z0-9-]{1,63}$/, { message: 'preferredUnitCode must be a unit code such as "housing-inspection"' })
   preferredUnitCode?: string;
-
-  @ApiPropertyOptional({ example: 'District akim' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  receivedBy?: string;
 }

@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Staff } from '@akimat/contracts';
+import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { AppealActionsService } from './appeal-actions.service';
+import { BriefAnswerDto, FullAnswerDto } from './dto/answer.dto';
+import { ExtendDto, ForwardDto } from './dto/decision.dto';
+
+const AppealId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
+
+/** Staff moving an appeal through its lifecycle; a step not allowed from its status answers 409 with the reason. */
+@ApiTags('appeal lifecycle')
+@ApiNotFoundResponse()
+@ApiConflictResponse({ description: 'Not allowed in the appeal’s current status; the message says why' })
+@ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
+@Controller('api/v1/appeals/:id')
+export class AppealActionsController {
+  constructor(private readonly actions: AppealActionsService) {}
+
+  @Post('brief-answer')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'id, registrationNumber, status' })
+  briefAnswer(@AppealId() id: string, @Body() dto: BriefAnswerDto, @ActingStaff() author: Staff, @CorrelationId() correlationId: string) {
+    return this.actions.giveBriefAnswer(id, dto, author, correlationId);
+  }
+
+  @Post('full-answer')
+  @HttpCode(200)
+  fullAnswer(@AppealId() id: string, @Body() dto: FullAnswerDto, @ActingStaff() author: Staff, @CorrelationId() correlationId: string) {
+    return this.actions.giveFullAnswer(id, dto, author, correlationId);
+  }
+
+  @Post('extend')
+  @HttpCode(200)
+  extend(@AppealId() id: string, @Body() dto: ExtendDto, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
+    return this.actions.extend(id, dto, actor, correlationId);
+  }
+
+  @Post('forward')
+  @HttpCode(200)
+  forward(@AppealId() id: string, @Body() dto: ForwardDto, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
+    return this.actions.forward(id, dto, actor, correlationId);
+  }
+
+  @Post('close')
+  @HttpCode(200)
+  close(@AppealId() id: string, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
+    return this.actions.close(id, actor, correlationId);
+  }
+}

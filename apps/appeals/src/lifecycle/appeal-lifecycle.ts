@@ -1,0 +1,83 @@
+/**
+ * The appeal's lifecycle as an explicit state machine. Routing's events move an appeal into
+ * `assigned`; everything else is an action by staff or by the resident, allowed only from the
+ * states listed here. Anything else is refused with the reason (HTTP 409).
+ */
+export const APPEAL_STATUSES = [
+  'registered',
+  'assigned',
+  'brief_answered',
+  'full_answered',
+  'reopened',
+  'forwarded',
+  'closed',
+] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+
+export type AppealAction =
+  | 'route'
+  | 'reassign'
+  | 'brief_answer'
+  | 'full_answer'
+  | 'extend'
+  | 'forward'
+  | 'reopen'
+  | 'close'
+  | 'give_feedback';
+
+interface Transition {
+  from: readonly AppealStatus[];
+  /** The status after the action; absent when the action keeps the status. */
+  to?: AppealStatus;
+  /** Why the action is refused in any other state, said to the person who tried. */
+  refusal: string;
+}
+
+const OPEN_AT_UNIT = ['assigned', 'brief_answered', 'reopened'] as const;
+
+export const LIFECYCLE: Record<AppealAction, Transition> = {
+  route: { from: ['registered'], to: 'assigned', refusal: 'the appeal has already been routed' },
+  reassign: {
+    from: ['registered', ...OPEN_AT_UNIT],
+    refusal: 'only an appeal that is still being worked on can move to another unit',
+  },
+  brief_answer: {
+    from: ['assigned'],
+    to: 'brief_answered',
+    refusal: 'a brief answer is given once, after the appeal reached its unit and before the full answer',
+  },
+  full_answer: {
+    from: OPEN_AT_UNIT,
+    to: 'full_answered',
+    refusal: 'a full answer needs an appeal that is assigned to a unit and not yet fully answered',
+  },
+  extend: {
+    from: OPEN_AT_UNIT,
+    refusal: 'only an appeal still awaiting its full answer can have its term extended',
+  },
+  forward: {
+    from: ['registered', 'assigned', 'brief_answered'],
+    to: 'forwarded',
+    refusal: 'only an appeal not yet fully answered can be forwarded to another state body',
+  },
+  reopen: {
+    from: ['full_answered', 'closed'],
+    to: 'reopened',
+    refusal: 'only a fully answered appeal can be reported as not resolved',
+  },
+  close: { from: ['full_answered'], to: 'closed', refusal: 'only a fully answered appeal can be closed' },
+  give_feedback: {
+    from: ['full_answered', 'closed'],
+    refusal: 'feedback is possible once the full answer has been given',
+  },
+};
+
+export type TransitionResult = { allowed: true; to: AppealStatus } | { allowed: false; reason: string };
+
+export function transition(status: AppealStatus, action: AppealAction): TransitionResult {
+  const rule = LIFECYCLE[action];
+  if (!rule.from.includes(status)) {
+    return { allowed: false, reason: `${rule.refusal} (status is ${status})` };
+  }
+  return { allowed: true, to: rule.to ?? status };
+}

@@ -1,0 +1,36 @@
+import { EntityManager } from 'typeorm';
+import { TimelineEntryEntity } from './timeline-entry.entity';
+
+export type TimelineKind =
+  | 'registered'
+  | 'routed'
+  | 'reassigned'
+  | 'brief_answered'
+  | 'full_answered'
+  | 'extended'
+  | 'forwarded'
+  | 'reopened'
+  | 'closed'
+  | 'feedback_given';
+
+export interface TimelineRecord {
+  appealId: string;
+  kind: TimelineKind;
+  at: Date;
+  actorName?: string | null;
+  details?: object;
+}
+
+export async function appendTimeline(manager: EntityManager, record: TimelineRecord): Promise<void> {
+  await manager.insert(TimelineEntryEntity, {
+    appealId: record.appealId,
+    kind: record.kind,
+    at: record.at,
+    actorName: record.actorName ?? null,
+    details: record.details ?? {},
+  });
+}
+
+export async function readTimeline(manager: EntityManager, appealId: string): Promise<TimelineEntryEntity[]> {
+  return manager.find(TimelineEntryEntity, { where: { appealId }, order: { id: 'ASC' } });
+}
