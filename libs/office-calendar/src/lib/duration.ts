@@ -38,7 +38,10 @@ export function parseDuration(text: string): Duration {
   return { amount: Number(amount), unit: unit as DurationUnit, text: trimmed };
 }
 
-/** For env schemas: `DEADLINE_FULL_ANSWER: durationSchema.default('15wd')`. */
+/**
+ * For env schemas: `DEADLINE_FULL_ANSWER: durationSchema.prefault('15wd')` (`prefault`, not `default`:
+ * zod 4 would hand a `default` value out as it is, without parsing it).
+ */
 export const durationSchema = z.string().transform((text, ctx): Duration => {
   const problem = durationProblem(text.trim());
   if (problem) {
