@@ -4,7 +4,6 @@ export * from './lib/create-office-calendar';
 export type { DayEntry, HolidayYear } from './lib/kz-holidays';
 export {
   BUNDLED_HOLIDAY_YEARS,
-  holidayFileSchema,
   holidayYearSchema,
   loadHolidayFile,
   mergeHolidayYears,

@@ -44,9 +44,6 @@ export const holidayYearSchema = z
     check('workingWeekends', (date) => !offDates.has(date), 'is also listed in daysOff');
   });
 
-/** One override file holds one year object or an array of them. */
-export const holidayFileSchema = z.union([holidayYearSchema, z.array(holidayYearSchema)]);
-
 export type DayEntry = z.infer<typeof dayEntrySchema>;
 export type HolidayYear = z.infer<typeof holidayYearSchema>;
 
@@ -120,9 +117,10 @@ export function loadHolidayFile(path: string): HolidayYear[] {
   } catch (error) {
     throw new Error(`Cannot read the holiday file ${path}: ${(error as Error).message}`);
   }
-  const result = holidayFileSchema.safeParse(raw);
+  // Not a z.union: its error would say "Invalid input" instead of naming the wrong field.
+  const result = z.array(holidayYearSchema).safeParse(Array.isArray(raw) ? raw : [raw]);
   if (!result.success) throw new Error(`Invalid holiday file ${path}:\n${z.prettifyError(result.error)}`);
-  return Array.isArray(result.data) ? result.data : [result.data];
+  return result.data;
 }
 
 /** A year present in `overrides` replaces that year of `base` whole; other years are added. */
