@@ -1,0 +1,30 @@
+import { DateTime } from 'luxon';
+
+/** Calendar arithmetic on ISO dates ('YYYY-MM-DD'), free of any time zone. */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function toDateTime(isoDate: string): DateTime {
+  return DateTime.fromISO(isoDate, { zone: 'utc' });
+}
+
+export function isIsoDate(text: string): boolean {
+  return ISO_DATE.test(text) && toDateTime(text).isValid;
+}
+
+export function plusDays(isoDate: string, days: number): string {
+  return toDateTime(isoDate).plus({ days }).toISODate() as string;
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function weekdayOf(isoDate: string): number {
+  return toDateTime(isoDate).weekday;
+}
+
+export function isWeekend(isoDate: string): boolean {
+  return weekdayOf(isoDate) >= 6;
+}
+
+export function weekdayName(isoDate: string): string {
+  return toDateTime(isoDate).setLocale('en').toFormat('cccc');
+}
