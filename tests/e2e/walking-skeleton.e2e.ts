@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, waitFor } from '@akimat/testing';
+import { actingAs, KafkaProbe, waitFor } from '@akimat/testing';
 import { getJson, resetServiceDatabases, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
 
 const topicPrefix = `e2e-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
@@ -34,7 +34,7 @@ describe('one appeal through all four services (separate processes, real Kafka a
   it('is registered, routed, notified and counted', async () => {
     const response = await fetch(`${running.appeals.url}/api/v1/appeals`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': `${topicPrefix}walk` },
+      headers: { 'content-type': 'application/json', 'x-correlation-id': `${topicPrefix}walk`, ...actingAs('Қуаныш Ерғалиев', 'Аудан әкімі') },
       body: JSON.stringify({
         resident: { fullName: 'Ғалымжан Төлеуов', iin: '870412300054', phone: '+77011234567', language: 'ru' },
         category: 'housing',
@@ -91,6 +91,72 @@ describe('one appeal through all four services (separate processes, real Kafka a
     expect(notifications.items).toHaveLength(1);
     const { body: summary } = await getJson(`${running.stats.url}/api/v1/stats/summary`);
     expect(summary).toMatchObject({ registered: 1, routed: 1 });
+  });
+
+  it('takes a recorded appeal to its answers, which the resident follows with the tracking code', async () => {
+    const akim = actingAs('Қуаныш Ерғалиев', 'Аудан әкімі');
+    const head = actingAs('Марат Есенов', 'Бөлім басшысы');
+    const post = (path: string, body: object, headers: Record<string, string> = {}) =>
+      fetch(`${running.appeals.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const card = {
+      resident: { fullName: 'Айжан Серікқызы', iin: '870412300054', phone: '+77017654321', language: 'kk' },
+      category: 'land_architecture',
+      channel: 'reception',
+      text: 'Жер учаскесін рәсімдеуге көмектесуіңізді сұраймын.',
+    };
+    const key = `${topicPrefix}journey`;
+    const first = await post('/api/v1/appeals', card, { ...akim, 'idempotency-key': key });
+    const retry = await post('/api/v1/appeals', card, { ...akim, 'idempotency-key': key });
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    const appeal = (await first.json()) as { id: string; registrationNumber: string; trackingCode: string };
+    expect(((await retry.json()) as { id: string }).id).toBe(appeal.id);
+
+    const receipt = await fetch(`${running.appeals.url}/api/v1/appeals/${appeal.id}/receipt.pdf?lang=kk`);
+    expect(receipt.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await receipt.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const assigned = await waitFor('routed to land relations', async () => {
+      const { body } = await getJson(`${running.appeals.url}/api/v1/appeals/${appeal.id}`);
+      return body.status === 'assigned' && body;
+    });
+    expect(assigned.assignment.unitCode).toBe('land-relations');
+    const inbox = await getJson(`${running.appeals.url}/api/v1/appeals?unitId=land-relations&sort=due`);
+    expect(inbox.body.items.map((item: { id: string }) => item.id)).toContain(appeal.id);
+
+    expect((await post(`/api/v1/appeals/${appeal.id}/brief-answer`, { text: 'Өтінішіңіз қаралуда.' }, head)).status).toBe(200);
+    const full = await post(
+      `/api/v1/appeals/${appeal.id}/full-answer`,
+      { text: 'Жер учаскесі рәсімделді.', outcome: 'satisfied' },
+      head,
+    );
+    expect(full.status).toBe(200);
+
+    const tracked = await fetch(`${running.appeals.url}/api/v1/track/${appeal.registrationNumber}`, {
+      headers: { 'x-tracking-code': appeal.trackingCode },
+    });
+    expect(tracked.status).toBe(200);
+    const view = (await tracked.json()) as Record<string, unknown>;
+    expect(view).toMatchObject({
+      status: 'full_answered',
+      unit: { code: 'land-relations' },
+      answers: [
+        { kind: 'brief', text: 'Өтінішіңіз қаралуда.' },
+        { kind: 'full', text: 'Жер учаскесі рәсімделді.', outcome: 'satisfied' },
+      ],
+    });
+    expect(JSON.stringify(view)).not.toMatch(/870412300054|7017654321/);
+    const feedback = await post(`/api/v1/track/${appeal.registrationNumber}/feedback`, { trackingCode: appeal.trackingCode, rating: 5 });
+    expect(feedback.status).toBe(200);
+
+    const types = await waitFor('the lifecycle events on Kafka', () => {
+      const seen = probe.on(appealTopic).filter((m) => m.key === appeal.id).map((m) => m.json<{ type: string }>().type);
+      return seen.length >= 4 && seen;
+    });
+    expect(types).toEqual(['appeal.registered', 'appeal.brief_answered', 'appeal.full_answered', 'appeal.feedback_given']);
   });
 
   it('refuses to start with a wrong variable, naming it', async () => {

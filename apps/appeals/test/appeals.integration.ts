@@ -71,6 +71,7 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     const before = await queryRows(service.databaseUrl, 'SELECT id FROM appeals');
     const response = await http()
       .post('/api/v1/appeals')
+      .set(akim)
       .send({ ...validAppeal, resident: { ...validAppeal.resident, iin: '950101300013' }, channel: 'fax', text: '' })
       .expect(400);
     expect(response.body.violations).toEqual(

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { officeCalendarEnvSchema } from '@akimat/office-calendar';
 import { baseEnvSchema, outboxEnvSchema } from '@akimat/service-kit';
 
-export const appealsEnvSchema = baseEnvSchema.extend(outboxEnvSchema.shape).extend({
+export const appealsEnvSchema = baseEnvSchema
+  .extend(outboxEnvSchema.shape)
+  .extend(officeCalendarEnvSchema.shape)
+  .extend({
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   /** First part of registration numbers, e.g. MAH-2026-000123. */
   REGISTRATION_PREFIX: z.string().regex(/^[A-Z]{2,8}$/).default('MAH'),
-  OFFICE_TIME_ZONE: z.string().default('Asia/Atyrau'),
   /** Where the receipt tells residents to follow their appeal. */
   PUBLIC_TRACKING_URL: z.url().default('http://localhost:3001/api/v1/track'),
   /** The law's cap on extending the full-answer term, counted from registration (Art. 76: 2 months). */

@@ -1,14 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
+import { createOfficeCalendarFromEnv, OfficeCalendar } from '@akimat/office-calendar';
 import { SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
 import { AppealsEnv } from '../app/appeals-env.schema';
 
 /** The office's calendar as appeals needs it: which office day a registration belongs to. */
 @Injectable()
 export class OfficeClock {
-  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<AppealsEnv>) {}
+  private readonly calendar: OfficeCalendar;
 
+  constructor(@Inject(SERVICE_CONFIG) config: ServiceConfig<AppealsEnv>) {
+    this.calendar = createOfficeCalendarFromEnv(config);
+  }
+
+  /** The same day, or the next working day when it arrives after hours or on a day off (Art. 64). */
   registrationDate(receivedAt: Date): string {
-    return DateTime.fromJSDate(receivedAt).setZone(this.config.OFFICE_TIME_ZONE).toISODate() as string;
+    return this.calendar.registrationDate(receivedAt);
   }
 }
