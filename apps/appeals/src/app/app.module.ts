@@ -5,7 +5,9 @@ import { AppealCardsService } from '../appeals/appeal-cards.service';
 import { AppealEventPublisher } from '../appeals/appeal-event.publisher';
 import { AppealRegistrationService } from '../appeals/appeal-registration.service';
 import { AppealsController } from '../appeals/appeals.controller';
+import { CategoryCatalogue } from '../appeals/category-catalogue';
 import { OfficeClock } from '../appeals/office-clock';
+import { RegistrationBatcher } from '../appeals/registration-batcher';
 import { appealsSchema } from '../database/appeals-schema';
 import { IdempotentRequests } from '../idempotency/idempotent-requests.service';
 import { InboxService } from '../inbox/inbox.service';
@@ -48,6 +50,8 @@ import { AppealsEnv, appealsEnvSchema } from './appeals-env.schema';
   providers: [
     AppealRegistrationService,
     AppealCardsService,
+    CategoryCatalogue,
+    RegistrationBatcher,
     AppealEventPublisher,
     AppealActionsService,
     AppealAssignmentService,

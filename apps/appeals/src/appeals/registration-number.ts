@@ -7,17 +7,23 @@ export function formatRegistrationNumber(prefix: string, year: number, sequence:
 }
 
 /**
- * The next number of the year. The counter row stays locked until the caller's transaction
- * ends, so concurrent registrations queue here and a rolled-back one leaves no gap.
+ * Reserves the next `count` numbers of the year and returns the first. The counter row stays
+ * locked until the caller's transaction ends, so registrations queue here and a rolled-back one
+ * leaves no gap.
  */
-export async function nextRegistrationSequence(manager: EntityManager, prefix: string, year: number): Promise<number> {
+export async function reserveRegistrationSequences(
+  manager: EntityManager,
+  prefix: string,
+  year: number,
+  count: number,
+): Promise<number> {
   const [row] = await manager.query(
-    `INSERT INTO registration_counters (prefix, year, last_value) VALUES ($1, $2, 1)
-     ON CONFLICT (prefix, year) DO UPDATE SET last_value = registration_counters.last_value + 1
+    `INSERT INTO registration_counters (prefix, year, last_value) VALUES ($1, $2, $3)
+     ON CONFLICT (prefix, year) DO UPDATE SET last_value = registration_counters.last_value + $3
      RETURNING last_value`,
-    [prefix, year],
+    [prefix, year, count],
   );
-  return Number(row.last_value);
+  return Number(row.last_value) - count + 1;
 }
 
 /** Without look-alike characters (0/O, 1/I/L), since residents read it aloud and type it. */

@@ -1,9 +1,7 @@
 import { ConflictException, Injectable, OnApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { badRequestFor } from '@akimat/service-kit';
+import { assertIdempotencyKeyFormat, requestHash as hashOf } from './idempotency-key';
 
-const KEY_FORMAT = /^[\x21-\x7e]{8,200}$/;
 const KEEP_KEYS_HOURS = 48;
 
 type Work<T> = (manager: EntityManager) => Promise<T>;
@@ -21,12 +19,8 @@ export class IdempotentRequests implements OnApplicationBootstrap, OnApplication
 
   async run<T>(scope: string, key: string | undefined, request: unknown, work: Work<T>): Promise<T> {
     if (key === undefined) return this.dataSource.transaction(work);
-    if (!KEY_FORMAT.test(key)) {
-      throw badRequestFor([
-        { field: 'Idempotency-Key', rule: 'format', message: 'Idempotency-Key must be 8–200 visible ASCII characters, e.g. a UUID' },
-      ]);
-    }
-    const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+    assertIdempotencyKeyFormat(key);
+    const requestHash = hashOf(request);
     const first = await this.dataSource.transaction(async (manager) => {
       const claimed: unknown[] = await manager.query(
         `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)

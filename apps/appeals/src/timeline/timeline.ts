@@ -21,14 +21,21 @@ export interface TimelineRecord {
   details?: object;
 }
 
-export async function appendTimeline(manager: EntityManager, record: TimelineRecord): Promise<void> {
-  await manager.insert(TimelineEntryEntity, {
-    appealId: record.appealId,
-    kind: record.kind,
-    at: record.at,
-    actorName: record.actorName ?? null,
-    details: record.details ?? {},
-  });
+export function appendTimeline(manager: EntityManager, record: TimelineRecord): Promise<void> {
+  return appendTimelines(manager, [record]);
+}
+
+export async function appendTimelines(manager: EntityManager, records: TimelineRecord[]): Promise<void> {
+  await manager.insert(
+    TimelineEntryEntity,
+    records.map((record) => ({
+      appealId: record.appealId,
+      kind: record.kind,
+      at: record.at,
+      actorName: record.actorName ?? null,
+      details: record.details ?? {},
+    })),
+  );
 }
 
 export async function readTimeline(manager: EntityManager, appealId: string): Promise<TimelineEntryEntity[]> {
