@@ -72,8 +72,10 @@ export class RegistrationBatcher {
 
   private async flush(batch: Submission[]): Promise<void> {
     let outcome: { registered: Map<Submission, RegisteredAppeal>; replays: Submission[] };
+    const started = performance.now();
     try {
       outcome = await this.dataSource.transaction((manager) => this.registerBatch(manager, batch));
+      this.logger.debug({ size: batch.length, ms: Math.round(performance.now() - started) }, 'registered a batch');
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       // One bad card must not fail the others: try each on its own.
