@@ -1,0 +1,64 @@
+/**
+ * Keyword matching for Kazakh and Russian that tolerates word endings, without a stemmer
+ * (no maintained one covers Kazakh). Text and keywords are NFC-normalised, lower-cased and split
+ * into words; Kazakh-specific letters are folded to their Russian look-alikes (қ→к, ұ→у, і→и…) and
+ * ё to е, because residents and staff often type Kazakh on a Russian keyboard. A keyword word of
+ * n letters becomes a stem by dropping its last 0–3 letters (n ≤ 4: none; 5–6: one; 7–9: two;
+ * 10+: three), and a text word matches when it starts with that stem: "земельный участок" matches
+ * "земельного участка", "жер учаскесі" matches "жер учаскесін". A phrase matches consecutive words.
+ */
+const FOLDED: Readonly<Record<string, string>> = {
+  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
+};
+const FOLDABLE = /[әғқңөұүһіё]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export interface Words {
+  /** As written, lower-cased: quoted back in explanations. */
+  readonly shown: readonly string[];
+  /** Folded: what matching compares. */
+  readonly folded: readonly string[];
+}
+
+export function toWords(text: string): Words {
+  const shown = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
+  return { shown, folded: shown.map(fold) };
+}
+
+function fold(word: string): string {
+  return word.replace(FOLDABLE, (letter) => FOLDED[letter] ?? letter);
+}
+
+export function stemOf(foldedWord: string): string {
+  const n = foldedWord.length;
+  const dropped = n <= 4 ? 0 : n <= 6 ? 1 : n <= 9 ? 2 : 3;
+  return foldedWord.slice(0, n - dropped);
+}
+
+/** A keyword or locality name compiled once: the stems of its words. */
+export interface Phrase {
+  readonly text: string;
+  readonly stems: readonly string[];
+}
+
+export function compilePhrase(text: string): Phrase {
+  return { text, stems: toWords(text).folded.map(stemOf) };
+}
+
+/** Whether the phrase starts at word `at`; returns the matched words as written, or undefined. */
+export function phraseAt(phrase: Phrase, words: Words, at: number): string | undefined {
+  if (phrase.stems.length === 0 || at + phrase.stems.length > words.folded.length) return undefined;
+  for (let i = 0; i < phrase.stems.length; i++) {
+    if (!words.folded[at + i].startsWith(phrase.stems[i])) return undefined;
+  }
+  return words.shown.slice(at, at + phrase.stems.length).join(' ');
+}
+
+/** The first place the phrase occurs in the words, as written, or undefined. */
+export function findPhrase(phrase: Phrase, words: Words): string | undefined {
+  for (let at = 0; at < words.folded.length; at++) {
+    const found = phraseAt(phrase, words, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
