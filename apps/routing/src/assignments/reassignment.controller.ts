@@ -2,13 +2,13 @@ import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
 import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { ApiActor } from '../app/api-actor';
 import { ReassignDto } from './dto/reassign.dto';
 import { ReassignmentService } from './reassignment.service';
 
@@ -19,8 +19,7 @@ export class ReassignmentController {
 
   @Post(':id/reassign')
   @HttpCode(200)
-  @ApiHeader({ name: 'X-Actor-Name', required: true, description: 'The head or chief of staff (percent-encoded UTF-8)' })
-  @ApiHeader({ name: 'X-Actor-Position', required: false })
+  @ApiActor()
   @ApiOkResponse({ description: 'The assignment with its history; appeal.reassigned published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }], e.g. targetUnitCode/activeUnit' })
   @ApiNotFoundResponse({ description: 'The appeal has not been routed here' })

@@ -1,8 +1,10 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { buildEnvelope, Staff } from '@akimat/contracts';
-import { badRequestFor, OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { staffLabel } from '../app/api-actor';
 import { RoutingEnv } from '../app/routing-env.schema';
+import { requireActiveUnit } from '../directory/active-unit';
 import { UnitEntity } from '../directory/unit.entity';
 import { toHead, toUnitRef } from '../directory/unit.view';
 import { AssignmentHistoryEntity } from './assignment-history.entity';
@@ -28,18 +30,14 @@ export class ReassignmentService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!assignment) throw new NotFoundException(`no assignment for appeal ${appealId}`);
-      const target = await manager.findOneBy(UnitEntity, { code: dto.targetUnitCode });
-      if (!target?.active) {
-        const why = target ? 'is not active' : 'is not in the directory';
-        throw badRequestFor([{ field: 'targetUnitCode', rule: 'activeUnit', message: `unit "${dto.targetUnitCode}" ${why}` }]);
-      }
+      const target = await requireActiveUnit(manager, dto.targetUnitCode);
       if (target.code === assignment.unitCode) {
         throw new ConflictException(`appeal ${appealId} is already with "${target.code}"`);
       }
       const from = await manager.findOneByOrFail(UnitEntity, { code: assignment.unitCode });
 
       const now = new Date();
-      const reason = `reassigned by ${actor.name}${actor.position ? ` (${actor.position})` : ''}: ${dto.reason}`;
+      const reason = `reassigned by ${staffLabel(actor)}: ${dto.reason}`;
       await manager.update(
         AssignmentEntity,
         { appealId },

@@ -3,13 +3,13 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
 import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { ApiActor } from '../app/api-actor';
 import { DirectoryService } from './directory.service';
 import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';
 
@@ -31,7 +31,7 @@ export class DirectoryController {
   }
 
   @Post()
-  @ApiHeader({ name: 'X-Actor-Name', required: true, description: 'Who makes the change (percent-encoded UTF-8)' })
+  @ApiActor()
   @ApiCreatedResponse({ description: 'Created at revision 1; directory.unit_changed published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiConflictResponse({ description: 'The code is taken' })
@@ -40,7 +40,7 @@ export class DirectoryController {
   }
 
   @Put(':code')
-  @ApiHeader({ name: 'X-Actor-Name', required: true, description: 'Who makes the change (percent-encoded UTF-8)' })
+  @ApiActor()
   @ApiOkResponse({ description: 'Replaced; revision + 1; directory.unit_changed published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiNotFoundResponse()

@@ -2,6 +2,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { DataSource, EntityManager } from 'typeorm';
 import type { Staff } from '@akimat/contracts';
 import { badRequestFor, OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { staffLabel } from '../app/api-actor';
 import { bumpRoutingRevision } from '../rules/routing-table.cache';
 import { directorySeed } from './directory-seed';
 import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';
@@ -66,7 +67,7 @@ export class DirectoryService {
       headEmail: dto.head.email,
       headLanguage: dto.head.language,
       active: dto.active ?? active,
-      updatedBy: actor.position ? `${actor.name} (${actor.position})` : actor.name,
+      updatedBy: staffLabel(actor),
     };
   }
 

@@ -14,19 +14,27 @@ const FOLDABLE = /[әғқңөұүһіё]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export interface Words {
-  /** As written, lower-cased: quoted back in explanations. */
-  readonly shown: readonly string[];
-  /** Folded: what matching compares. */
+  /** The text lower-cased, as written otherwise: matches are quoted back from it. */
+  readonly lower: string;
+  /** Each word folded: what matching compares. */
   readonly folded: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
 }
 
+/** Folding maps one UTF-16 unit to one, so word offsets in the folded text hold in `lower` too. */
 export function toWords(text: string): Words {
-  const shown = text.normalize('NFC').toLowerCase().match(WORD) ?? [];
-  return { shown, folded: shown.map(fold) };
-}
-
-function fold(word: string): string {
-  return word.replace(FOLDABLE, (letter) => FOLDED[letter] ?? letter);
+  const lower = text.normalize('NFC').toLowerCase();
+  const foldedText = lower.replace(FOLDABLE, (letter) => FOLDED[letter] ?? letter);
+  const folded: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of foldedText.matchAll(WORD)) {
+    folded.push(match[0]);
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { lower, folded, starts, ends };
 }
 
 export function stemOf(foldedWord: string): string {
@@ -51,7 +59,7 @@ export function phraseAt(phrase: Phrase, words: Words, at: number): string | und
   for (let i = 0; i < phrase.stems.length; i++) {
     if (!words.folded[at + i].startsWith(phrase.stems[i])) return undefined;
   }
-  return words.shown.slice(at, at + phrase.stems.length).join(' ');
+  return words.lower.slice(words.starts[at], words.ends[at + phrase.stems.length - 1]);
 }
 
 /** The first place the phrase occurs in the words, as written, or undefined. */

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Staff } from '@akimat/contracts';
 import { badRequestFor } from '@akimat/service-kit';
-import { UnitEntity } from '../directory/unit.entity';
+import { staffLabel } from '../app/api-actor';
+import { requireActiveUnit } from '../directory/active-unit';
 import { RuleDto } from './dto/rule.dto';
 import { RoutingRuleVersionEntity } from './routing-rule-version.entity';
 import { RoutingRuleEntity } from './routing-rule.entity';
@@ -63,11 +64,7 @@ export class RoutingRuleService {
   }
 
   private async assertUsable(manager: EntityManager, dto: RuleDto): Promise<void> {
-    const target = await manager.findOneBy(UnitEntity, { code: dto.targetUnitCode });
-    if (!target?.active) {
-      const why = target ? 'is not active' : 'is not in the directory';
-      throw badRequestFor([{ field: 'targetUnitCode', rule: 'activeUnit', message: `unit "${dto.targetUnitCode}" ${why}` }]);
-    }
+    await requireActiveUnit(manager, dto.targetUnitCode);
     const { categories = [], localities = [], keywords = [], channels = [] } = dto;
     if (categories.length + localities.length + keywords.length + channels.length === 0) {
       throw badRequestFor([
@@ -97,7 +94,7 @@ export class RoutingRuleService {
       version: rule.version,
       ...this.columns(rule),
       changedAt: rule.updatedAt,
-      changedBy: actor.position ? `${actor.name} (${actor.position})` : actor.name,
+      changedBy: staffLabel(actor),
     });
     await bumpRoutingRevision(manager);
     return toRuleView(rule);

@@ -2,17 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from
 import {
   ApiBadRequestResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
 import { ActingStaff } from '@akimat/service-kit';
+import { ApiActor } from '../app/api-actor';
 import { RuleDto } from './dto/rule.dto';
 import { RoutingRuleService } from './routing-rule.service';
-
-const actorHeader = ApiHeader({ name: 'X-Actor-Name', required: true, description: 'Who makes the change (percent-encoded UTF-8)' });
 
 @ApiTags('rules')
 @Controller('api/v1/rules')
@@ -33,7 +31,7 @@ export class RulesController {
   }
 
   @Post()
-  @actorHeader
+  @ApiActor()
   @ApiCreatedResponse({ description: 'Created as version 1' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }], e.g. targetUnitCode/activeUnit' })
   create(@Body() dto: RuleDto, @ActingStaff() actor: Staff) {
@@ -41,7 +39,7 @@ export class RulesController {
   }
 
   @Put(':id')
-  @actorHeader
+  @ApiActor()
   @ApiOkResponse({ description: 'Replaced as the next version; decisions from now on cite it' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiNotFoundResponse()
@@ -51,7 +49,7 @@ export class RulesController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  @actorHeader
+  @ApiActor()
   @ApiOkResponse({ description: 'Switched off (a new version); no-op if already off' })
   @ApiNotFoundResponse()
   disable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {
@@ -60,7 +58,7 @@ export class RulesController {
 
   @Post(':id/enable')
   @HttpCode(200)
-  @actorHeader
+  @ApiActor()
   @ApiOkResponse({ description: 'Switched on (a new version); no-op if already on' })
   @ApiNotFoundResponse()
   enable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {
