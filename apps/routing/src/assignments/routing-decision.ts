@@ -1,4 +1,4 @@
-import { compilePhrase, findPhrase, Phrase, phraseAt, toWords, Words } from '../rules/phrase-matcher';
+import { compilePhrase, findPhrase, matchesAt, Phrase, phraseAt, toWords, Words } from '../rules/phrase-matcher';
 
 /** A routing rule as stored: every non-empty condition must hold; within one, any value will do. */
 export interface RuleDefinition {
@@ -94,10 +94,11 @@ export function decideRouting(input: RoutingInput, table: RoutingTable): Routing
   if (preferred && table.activeUnitCodes.has(preferred)) {
     return { unitCode: preferred, reason: `preferred-unit: "${preferred}" chosen by the receiving official` };
   }
-  const keywordHits = findKeywords(toWords(input.text), table);
+  const words = toWords(input.text);
+  const keywordHits = findKeywords(words, table);
   const locality = input.locality === undefined ? undefined : toWords(input.locality);
   for (const [index, rule] of table.rules.entries()) {
-    const why = explainMatch(rule, input, locality, keywordHits.get(index));
+    const why = explainMatch(rule, input, locality, words, keywordHits.get(index));
     if (why === undefined) continue;
     const { id, version, name } = rule.definition;
     return {
@@ -115,12 +116,14 @@ function explainMatch(
   rule: CompiledRule,
   input: RoutingInput,
   locality: Words | undefined,
-  keywordHit: string | undefined,
+  text: Words,
+  keywordHit: KeywordHit | undefined,
 ): string[] | undefined {
   const why: string[] = [];
   if (rule.hasKeywords) {
     if (keywordHit === undefined) return undefined;
-    why.push(keywordHit);
+    const found = phraseAt(keywordHit.phrase, text, keywordHit.at);
+    why.push(`keyword "${keywordHit.phrase.text}" in the text ("${found}")`);
   }
   if (rule.categories.size > 0) {
     if (!rule.categories.has(input.category)) return undefined;
@@ -138,9 +141,14 @@ function explainMatch(
   return why;
 }
 
-/** For each rule with a keyword in the text, its first keyword found, explained. */
-function findKeywords(words: Words, table: RoutingTable): Map<number, string> {
-  const hits = new Map<number, string>();
+interface KeywordHit {
+  phrase: Phrase;
+  at: number;
+}
+
+/** For each rule with a keyword in the text, its first keyword found and where (explained only if it decides). */
+function findKeywords(words: Words, table: RoutingTable): Map<number, KeywordHit> {
+  const hits = new Map<number, KeywordHit>();
   if (table.keywordsByFirstStem.size === 0) return hits;
   for (let at = 0; at < words.folded.length; at++) {
     const word = words.folded[at];
@@ -149,8 +157,7 @@ function findKeywords(words: Words, table: RoutingTable): Map<number, string> {
       if (!entries) continue;
       for (const { ruleIndex, phrase } of entries) {
         if (hits.has(ruleIndex)) continue;
-        const found = phraseAt(phrase, words, at);
-        if (found !== undefined) hits.set(ruleIndex, `keyword "${phrase.text}" in the text ("${found}")`);
+        if (matchesAt(phrase, words, at)) hits.set(ruleIndex, { phrase, at });
       }
     }
   }

@@ -53,12 +53,18 @@ export function compilePhrase(text: string): Phrase {
   return { text, stems: toWords(text).folded.map(stemOf) };
 }
 
-/** Whether the phrase starts at word `at`; returns the matched words as written, or undefined. */
-export function phraseAt(phrase: Phrase, words: Words, at: number): string | undefined {
-  if (phrase.stems.length === 0 || at + phrase.stems.length > words.folded.length) return undefined;
+/** Whether the phrase starts at word `at` (no allocation: this runs for every candidate keyword). */
+export function matchesAt(phrase: Phrase, words: Words, at: number): boolean {
+  if (phrase.stems.length === 0 || at + phrase.stems.length > words.folded.length) return false;
   for (let i = 0; i < phrase.stems.length; i++) {
-    if (!words.folded[at + i].startsWith(phrase.stems[i])) return undefined;
+    if (!words.folded[at + i].startsWith(phrase.stems[i])) return false;
   }
+  return true;
+}
+
+/** The phrase as written in the text when it starts at word `at`, or undefined. */
+export function phraseAt(phrase: Phrase, words: Words, at: number): string | undefined {
+  if (!matchesAt(phrase, words, at)) return undefined;
   return words.lower.slice(words.starts[at], words.ends[at + phrase.stems.length - 1]);
 }
 
