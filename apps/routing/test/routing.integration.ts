@@ -1,102 +1,85 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AppealRegisteredV1, buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
-import { AppModule } from '../src/app/app.module';
-import { routingEnvSchema } from '../src/app/routing-env.schema';
+import { AppealRoutedV1, DirectoryUnitChangedV1 } from '@akimat/contracts';
+import { queryRows, waitFor } from '@akimat/testing';
+import { appealTopic, registered, RoutingHarness, startRouting } from './routing-test-kit';
 
-function registered(overrides: Partial<AppealRegisteredV1> = {}) {
-  const appealId = randomUUID();
-  return buildEnvelope(
-    'appeal.registered',
-    {
-      appealId,
-      registrationNumber: `MAH-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
-      registeredAt: new Date().toISOString(),
-      category: 'housing',
-      channel: 'reception',
-      anonymous: false,
-      resident: { name: 'Resident', language: 'kk' },
-      text: 'Шатыр ағып тұр',
-      ...overrides,
-    },
-    { producer: 'appeals', correlationId: `corr-${appealId}`, subject: appealId },
-  );
-}
+const LAND_RULE = { id: 'a8bf4e9d-e738-4e1b-8af4-fec717295dbe', version: 1, name: 'Land plot keywords' };
 
-describe('routing service (real PostgreSQL and Kafka)', () => {
-  let service: RunningService;
-  const probe = new KafkaProbe();
-  const appealTopic = physicalTopic(TOPICS.appealEvents);
-  const routingTopic = physicalTopic(TOPICS.routingEvents);
+describe('routing: consume appeal.registered, decide, publish (real PostgreSQL and Kafka)', () => {
+  let routing: RoutingHarness;
 
   beforeAll(async () => {
-    service = await startServiceForTest({ serviceName: 'routing', envSchema: routingEnvSchema, appModule: AppModule });
-    await probe.record([routingTopic]);
+    routing = await startRouting();
   });
 
-  afterAll(async () => {
-    await probe.close();
-    await service?.close();
-  });
+  afterAll(() => routing?.close());
 
-  const routedFor = (appealId: string) =>
-    probe.on(routingTopic).filter((message) => message.key === appealId).map((message) => message.json<{
-      type: string;
-      correlationId: string;
-      data: { unit: { code: string }; head: { name: string; email?: string }; reason: string };
-    }>());
-
-  it('seeds the Makhambet directory', async () => {
-    const { body } = await request(service.app.getHttpServer()).get('/api/v1/units').expect(200);
+  it('seeds the Makhambet directory and publishes each seeded unit once', async () => {
+    const { body } = await request(routing.http()).get('/api/v1/units').expect(200);
     const codes = body.items.map((unit: { code: string }) => unit.code);
-    expect(codes).toEqual(expect.arrayContaining(['chief-of-staff-triage', 'housing-inspection', 'rd-sarayshyk']));
+    expect(codes).toEqual(expect.arrayContaining(['chief-of-staff-triage', 'land-relations', 'rd-sarayshyk']));
+    await waitFor('every seeded unit published', () => routing.published('directory.unit_changed').length >= codes.length);
+    const land = routing.published<DirectoryUnitChangedV1>('directory.unit_changed', 'land-relations');
+    expect(land).toHaveLength(1);
+    expect(land[0].data).toMatchObject({ code: 'land-relations', revision: 1, active: true, head: { language: 'ru' } });
   });
 
-  it('routes by category, publishes appeal.routed with the head, and keeps the correlation id', async () => {
-    const event = registered({ category: 'housing' });
-    await probe.produce(appealTopic, event, event.subject);
-    const [routed] = await waitFor('appeal.routed', () => routedFor(event.subject).length > 0 && routedFor(event.subject));
-    expect(routed.type).toBe('appeal.routed');
+  it('routes Kazakh text by keyword, cites the rule and its version, and explains the decision', async () => {
+    const event = registered({ category: 'other', text: 'Менің жер учаскесімнің құжаттары дайын емес' });
+    await routing.probe.produce(appealTopic(), event, event.subject);
+    const [routed] = await routing.nextPublished<AppealRoutedV1>('appeal.routed', event.subject);
     expect(routed.correlationId).toBe(event.correlationId);
-    expect(routed.data.unit.code).toBe('housing-inspection');
-    expect(routed.data.head.email).toBe('housing@makhambet.example.kz');
-    expect(routed.data.reason).toBe('category:housing');
+    expect(routed.data).toMatchObject({
+      unit: { code: 'land-relations', nameRu: 'Отдел земельных отношений' },
+      head: { name: 'Марат Есенов', position: 'Бөлім басшысы', email: 'land@makhambet.example.kz', language: 'ru' },
+      rule: LAND_RULE,
+      reason: 'rule "Land plot keywords" v1 matched keyword "жер учаскесі" in the text ("жер учаскесімнің")',
+      deadlines: [],
+    });
 
-    const { body } = await request(service.app.getHttpServer()).get(`/api/v1/assignments/${event.subject}`).expect(200);
-    expect(body).toMatchObject({ unitCode: 'housing-inspection', reason: 'category:housing' });
+    const { body } = await request(routing.http()).get(`/api/v1/assignments/${event.subject}`).expect(200);
+    expect(body).toMatchObject({ unitCode: 'land-relations', rule: LAND_RULE, reason: routed.data.reason });
+    expect(body.history).toEqual([expect.objectContaining({ kind: 'routed', unitCode: 'land-relations', rule: LAND_RULE, actor: null })]);
   });
 
-  it('honours the unit the official chose, and sends the unroutable to triage', async () => {
-    const chosen = registered({ category: 'housing', preferredUnitCode: 'rd-sarayshyk' });
-    const unroutable = registered({ category: 'health' });
-    await probe.produce(appealTopic, chosen, chosen.subject);
-    await probe.produce(appealTopic, unroutable, unroutable.subject);
-    const [toChosen] = await waitFor('chosen routed', () => routedFor(chosen.subject).length > 0 && routedFor(chosen.subject));
-    const [toTriage] = await waitFor('triage routed', () => routedFor(unroutable.subject).length > 0 && routedFor(unroutable.subject));
-    expect(toChosen.data.unit.code).toBe('rd-sarayshyk');
-    expect(toTriage.data.unit.code).toBe('chief-of-staff-triage');
+  it('routes Russian text, categories, the official’s choice and the unroutable', async () => {
+    const cases = [
+      [registered({ text: 'Прошу провести ветеринарный осмотр скота' }), 'agriculture-veterinary'],
+      [registered({ category: 'housing', text: 'Шатыр ағып тұр' }), 'housing-inspection'],
+      [registered({ category: 'housing', preferredUnitCode: 'rd-sarayshyk' }), 'rd-sarayshyk'],
+      [registered({ category: 'health', locality: 'Бейбарыс ауылы' }), 'rd-beybarys'],
+      [registered({ category: 'health', anonymous: true, resident: undefined, answerRequired: false }), 'chief-of-staff-triage'],
+    ] as const;
+    for (const [event] of cases) await routing.probe.produce(appealTopic(), event, event.subject);
+    for (const [event, unitCode] of cases) {
+      const [routed] = await routing.nextPublished<AppealRoutedV1>('appeal.routed', event.subject);
+      expect(routed.data.unit.code).toBe(unitCode);
+    }
+    const anonymous = cases[4][0];
+    const { body } = await request(routing.http()).get(`/api/v1/assignments/${anonymous.subject}`).expect(200);
+    expect(body).toMatchObject({ reason: 'triage: no rule matched', rule: null, answerRequired: false });
   });
 
   it('changes nothing when appeal.registered is delivered twice', async () => {
     const event = registered({ category: 'education' });
-    await probe.produce(appealTopic, event, event.subject);
-    await probe.produce(appealTopic, event, event.subject);
-    // A later event with the same key lands on the same partition, so once it is handled
-    // the duplicate before it has been too.
-    const marker = { ...event, id: randomUUID() };
-    await probe.produce(appealTopic, marker, event.subject);
-    await waitFor('the marker handled', async () =>
-      (await queryRows(service.databaseUrl, 'SELECT 1 FROM processed_events WHERE event_id = $1', [marker.id])).length === 1,
+    await routing.probe.produce(appealTopic(), event, event.subject);
+    await routing.probe.produce(appealTopic(), event, event.subject);
+    // Same content under a new event id: the existence check, not only the event-id record, holds.
+    const resent = { ...event, id: randomUUID() };
+    await routing.probe.produce(appealTopic(), resent, event.subject);
+    const db = routing.service.databaseUrl;
+    await waitFor('the re-sent copy handled', async () =>
+      (await queryRows(db, 'SELECT 1 FROM processed_events WHERE event_id = $1', [resent.id])).length === 1,
     );
-    expect(await queryRows(service.databaseUrl, 'SELECT 1 FROM assignments WHERE appeal_id = $1', [event.subject])).toHaveLength(1);
-    const outbox = await queryRows<{ sent_at: Date | null }>(service.databaseUrl, 'SELECT sent_at FROM outbox_events WHERE key = $1', [event.subject]);
-    expect(outbox).toHaveLength(1);
-    await waitFor('appeal.routed published', () => routedFor(event.subject).length === 1);
+    expect(await queryRows(db, 'SELECT 1 FROM assignment_history WHERE appeal_id = $1', [event.subject])).toHaveLength(1);
+    expect(await queryRows(db, 'SELECT 1 FROM outbox_events WHERE key = $1', [event.subject])).toHaveLength(1);
+    await routing.nextPublished('appeal.routed', event.subject);
+    expect(routing.published('appeal.routed', event.subject)).toHaveLength(1);
   });
 
   it('answers 404 for an appeal it has not routed and 400 for a malformed id', async () => {
-    await request(service.app.getHttpServer()).get(`/api/v1/assignments/${randomUUID()}`).expect(404);
-    await request(service.app.getHttpServer()).get('/api/v1/assignments/42').expect(400);
+    await request(routing.http()).get(`/api/v1/assignments/${randomUUID()}`).expect(404);
+    await request(routing.http()).get('/api/v1/assignments/42').expect(400);
   });
 });

@@ -1,15 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { AssignmentService } from './assignment.service';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AssignmentQueries } from './assignment.queries';
 
 @ApiTags('assignments')
 @Controller('api/v1/assignments')
 export class AssignmentsController {
-  constructor(private readonly assignments: AssignmentService) {}
+  constructor(private readonly assignments: AssignmentQueries) {}
 
   @Get(':appealId')
+  @ApiOkResponse({ description: 'Current unit, the rule and version that decided, the reason, and the history' })
   @ApiNotFoundResponse({ description: 'Not routed yet, or unknown appeal' })
   findOne(@Param('appealId', new ParseUUIDPipe()) appealId: string) {
-    return this.assignments.findByAppeal(appealId);
+    return this.assignments.explain(appealId);
   }
 }

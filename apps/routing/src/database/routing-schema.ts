@@ -4,12 +4,28 @@ import {
   OutboxEventEntity,
   ProcessedEventEntity,
 } from '@akimat/service-kit';
+import { AssignmentHistoryEntity } from '../assignments/assignment-history.entity';
 import { AssignmentEntity } from '../assignments/assignment.entity';
-import { CategoryRouteEntity } from '../directory/category-route.entity';
 import { UnitEntity } from '../directory/unit.entity';
+import { RoutingRuleVersionEntity } from '../rules/routing-rule-version.entity';
+import { RoutingRuleEntity } from '../rules/routing-rule.entity';
 import { CreateRouting1764000002000 } from './migrations/1764000002000-create-routing';
+import { RoutingRules1764000002100 } from './migrations/1764000002100-routing-rules';
 
 export const routingSchema = {
-  entities: [UnitEntity, CategoryRouteEntity, AssignmentEntity, OutboxEventEntity, ProcessedEventEntity],
-  migrations: [CreateOutboxTable1764000000000, CreateProcessedEventsTable1764000000001, CreateRouting1764000002000],
+  entities: [
+    UnitEntity,
+    RoutingRuleEntity,
+    RoutingRuleVersionEntity,
+    AssignmentEntity,
+    AssignmentHistoryEntity,
+    OutboxEventEntity,
+    ProcessedEventEntity,
+  ],
+  migrations: [
+    CreateOutboxTable1764000000000,
+    CreateProcessedEventsTable1764000000001,
+    CreateRouting1764000002000,
+    RoutingRules1764000002100,
+  ],
 };

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { contactSchema, unitCodeSchema } from '@akimat/contracts';
+import { contactSchema, unitCodeSchema, unitKindSchema } from '@akimat/contracts';
+import { ruleConditionsSchema } from '../rules/rule-conditions.schema';
 import seedFile from './makhambet-directory.json';
-
-export const unitKindSchema = z.enum(['triage', 'department', 'rural_district']);
 
 const directorySeedSchema = z
   .object({
@@ -16,15 +15,22 @@ const directorySeedSchema = z
         head: contactSchema.extend({ position: z.string().min(1) }),
       }),
     ),
-    categoryRoutes: z.record(z.string(), unitCodeSchema),
+    rules: z.array(
+      ruleConditionsSchema.extend({
+        id: z.uuid(),
+        name: z.string().min(1).max(200),
+        priority: z.number().int(),
+        targetUnitCode: unitCodeSchema,
+      }),
+    ),
   })
   .refine((seed) => seed.units.some((unit) => unit.code === seed.triageUnitCode), 'the triage unit must be listed')
   .refine(
-    (seed) => Object.values(seed.categoryRoutes).every((code) => seed.units.some((unit) => unit.code === code)),
-    'every category route must name a listed unit',
+    (seed) => seed.rules.every((rule) => seed.units.some((unit) => unit.code === rule.targetUnitCode)),
+    'every rule must name a listed unit',
   );
 
 export type DirectorySeed = z.infer<typeof directorySeedSchema>;
 
-/** The demo directory, checked when the service starts: a broken data file stops it at once. */
+/** The demo directory and rules, checked when the service starts: a broken data file stops it at once. */
 export const directorySeed: DirectorySeed = directorySeedSchema.parse(seedFile);

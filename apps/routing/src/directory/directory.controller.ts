@@ -1,6 +1,17 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Staff } from '@akimat/contracts';
+import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { ApiActor } from '../app/api-actor';
 import { DirectoryService } from './directory.service';
+import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';
 
 @ApiTags('directory')
 @Controller('api/v1/units')
@@ -8,7 +19,37 @@ export class DirectoryController {
   constructor(private readonly directory: DirectoryService) {}
 
   @Get()
+  @ApiOkResponse({ description: '{ items: units with their heads, revision and active flag }' })
   async list() {
     return { items: await this.directory.list() };
+  }
+
+  @Get(':code')
+  @ApiNotFoundResponse()
+  get(@Param('code') code: string) {
+    return this.directory.get(code);
+  }
+
+  @Post()
+  @ApiActor()
+  @ApiCreatedResponse({ description: 'Created at revision 1; directory.unit_changed published' })
+  @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
+  @ApiConflictResponse({ description: 'The code is taken' })
+  create(@Body() dto: CreateUnitDto, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
+    return this.directory.create(dto, actor, correlationId);
+  }
+
+  @Put(':code')
+  @ApiActor()
+  @ApiOkResponse({ description: 'Replaced; revision + 1; directory.unit_changed published' })
+  @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
+  @ApiNotFoundResponse()
+  update(
+    @Param('code') code: string,
+    @Body() dto: UnitDetailsDto,
+    @ActingStaff() actor: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
+    return this.directory.update(code, dto, actor, correlationId);
   }
 }

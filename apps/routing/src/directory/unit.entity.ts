@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Language, UnitKind } from '@akimat/contracts';
 
 /** A department, a rural district or the triage desk, with the head who answers for it. */
 @Entity({ name: 'units' })
@@ -7,7 +8,7 @@ export class UnitEntity {
   code!: string;
 
   @Column('text')
-  kind!: 'triage' | 'department' | 'rural_district';
+  kind!: UnitKind;
 
   @Column({ name: 'name_kk', type: 'text' })
   nameKk!: string;
@@ -28,7 +29,18 @@ export class UnitEntity {
   headEmail!: string | null;
 
   @Column({ name: 'head_language', type: 'text' })
-  headLanguage!: 'kk' | 'ru';
+  headLanguage!: Language;
+
+  /** An inactive unit receives no new appeals; rules naming it are skipped. */
+  @Column('boolean')
+  active!: boolean;
+
+  /** 1 when created, +1 on every change; `directory.unit_changed` carries it. */
+  @Column('integer')
+  revision!: number;
+
+  @Column({ name: 'updated_by', type: 'text', nullable: true })
+  updatedBy!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,85 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { buildEnvelope, Staff } from '@akimat/contracts';
+import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { staffLabel } from '../app/api-actor';
+import { RoutingEnv } from '../app/routing-env.schema';
+import { requireActiveUnit } from '../directory/active-unit';
+import { UnitEntity } from '../directory/unit.entity';
+import { toHead, toUnitRef } from '../directory/unit.view';
+import { AssignmentHistoryEntity } from './assignment-history.entity';
+import { AssignmentEntity } from './assignment.entity';
+import { AssignmentQueries } from './assignment.queries';
+import { AssignmentView } from './assignment.view';
+import { ReassignDto } from './dto/reassign.dto';
+
+/** Moves an appeal to another unit ("not ours", or the chief of staff decided), keeping the history. */
+@Injectable()
+export class ReassignmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly queries: AssignmentQueries,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<RoutingEnv>,
+  ) {}
+
+  async reassign(appealId: string, dto: ReassignDto, actor: Staff, correlationId: string): Promise<AssignmentView> {
+    await this.dataSource.transaction(async (manager) => {
+      const assignment = await manager.findOne(AssignmentEntity, {
+        where: { appealId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!assignment) throw new NotFoundException(`no assignment for appeal ${appealId}`);
+      const target = await requireActiveUnit(manager, dto.targetUnitCode);
+      if (target.code === assignment.unitCode) {
+        throw new ConflictException(`appeal ${appealId} is already with "${target.code}"`);
+      }
+      const from = await manager.findOneByOrFail(UnitEntity, { code: assignment.unitCode });
+
+      const now = new Date();
+      const reason = `reassigned by ${staffLabel(actor)}: ${dto.reason}`;
+      await manager.update(
+        AssignmentEntity,
+        { appealId },
+        {
+          unitCode: target.code,
+          reason: reason.slice(0, 2000),
+          ruleId: null,
+          ruleVersion: null,
+          deadlinesFrom: this.config.REASSIGNMENT_RESTARTS_DEADLINES ? now : assignment.deadlinesFrom,
+        },
+      );
+      await manager.insert(AssignmentHistoryEntity, {
+        appealId,
+        kind: 'reassigned',
+        unitCode: target.code,
+        fromUnitCode: from.code,
+        ruleId: null,
+        ruleVersion: null,
+        reason: dto.reason,
+        actorName: actor.name,
+        actorPosition: actor.position ?? null,
+        decidedAt: now,
+      });
+      await this.outbox.add(
+        manager,
+        buildEnvelope(
+          'appeal.reassigned',
+          {
+            appealId,
+            registrationNumber: assignment.registrationNumber,
+            category: assignment.category,
+            reassignedAt: now.toISOString(),
+            fromUnit: toUnitRef(from),
+            unit: toUnitRef(target),
+            head: toHead(target),
+            reason: dto.reason,
+            reassignedBy: actor,
+          },
+          { producer: this.config.serviceName, correlationId, subject: appealId },
+        ),
+      );
+    });
+    return this.queries.explain(appealId);
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Staff } from '@akimat/contracts';
+import { ActingStaff } from '@akimat/service-kit';
+import { ApiActor } from '../app/api-actor';
+import { RuleDto } from './dto/rule.dto';
+import { RoutingRuleService } from './routing-rule.service';
+
+@ApiTags('rules')
+@Controller('api/v1/rules')
+export class RulesController {
+  constructor(private readonly rules: RoutingRuleService) {}
+
+  @Get()
+  @ApiOkResponse({ description: '{ items: rules in the order they are tried }' })
+  async list() {
+    return { items: await this.rules.list() };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'The rule and all its versions, newest first' })
+  @ApiNotFoundResponse()
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.rules.get(id);
+  }
+
+  @Post()
+  @ApiActor()
+  @ApiCreatedResponse({ description: 'Created as version 1' })
+  @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }], e.g. targetUnitCode/activeUnit' })
+  create(@Body() dto: RuleDto, @ActingStaff() actor: Staff) {
+    return this.rules.create(dto, actor);
+  }
+
+  @Put(':id')
+  @ApiActor()
+  @ApiOkResponse({ description: 'Replaced as the next version; decisions from now on cite it' })
+  @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
+  @ApiNotFoundResponse()
+  replace(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RuleDto, @ActingStaff() actor: Staff) {
+    return this.rules.replace(id, dto, actor);
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @ApiActor()
+  @ApiOkResponse({ description: 'Switched off (a new version); no-op if already off' })
+  @ApiNotFoundResponse()
+  disable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {
+    return this.rules.setEnabled(id, false, actor);
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiActor()
+  @ApiOkResponse({ description: 'Switched on (a new version); no-op if already on' })
+  @ApiNotFoundResponse()
+  enable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {
+    return this.rules.setEnabled(id, true, actor);
+  }
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { AppealRegisteredV1, buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
+import { KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { AppModule } from '../src/app/app.module';
+import { routingEnvSchema } from '../src/app/routing-env.schema';
+
+export const appealTopic = () => physicalTopic(TOPICS.appealEvents);
+export const routingTopic = () => physicalTopic(TOPICS.routingEvents);
+
+/** Who acts, as the ActingStaff headers carry it (percent-encoded: headers are Latin-1). */
+export const chiefOfStaff = {
+  'x-actor-name': encodeURIComponent('Ержан Қайратұлы'),
+  'x-actor-position': encodeURIComponent('Аппарат басшысы'),
+};
+
+export function registered(overrides: Partial<AppealRegisteredV1> = {}) {
+  const appealId = randomUUID();
+  return buildEnvelope(
+    'appeal.registered',
+    {
+      appealId,
+      registrationNumber: `MAH-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      registeredAt: new Date().toISOString(),
+      category: 'other',
+      channel: 'reception',
+      anonymous: false,
+      resident: { name: 'Resident', language: 'kk' },
+      text: 'Өтініш',
+      ...overrides,
+    },
+    { producer: 'appeals', correlationId: `corr-${appealId}`, subject: appealId },
+  );
+}
+
+export interface PublishedEvent<T = Record<string, unknown>> {
+  id: string;
+  type: string;
+  correlationId: string;
+  subject: string;
+  data: T;
+}
+
+/** The routing service in-process plus a probe recording everything it publishes. */
+export async function startRouting(env: Record<string, string> = {}) {
+  const service: RunningService = await startServiceForTest(
+    { serviceName: 'routing', envSchema: routingEnvSchema, appModule: AppModule },
+    env,
+  );
+  const probe = new KafkaProbe();
+  await probe.record([routingTopic()]);
+  const published = <T>(type: string, subject?: string) =>
+    probe
+      .on(routingTopic())
+      .map((message) => message.json<PublishedEvent<T>>())
+      .filter((event) => event.type === type && (subject === undefined || event.subject === subject));
+  const nextPublished = <T>(type: string, subject: string, count = 1) =>
+    waitFor(`${count} × ${type} for ${subject}`, () => {
+      const events = published<T>(type, subject);
+      return events.length >= count && events;
+    });
+  const close = async () => {
+    await probe.close();
+    await service.close();
+  };
+  return { service, probe, http: () => service.app.getHttpServer(), published, nextPublished, close };
+}
+
+export type RoutingHarness = Awaited<ReturnType<typeof startRouting>>;
