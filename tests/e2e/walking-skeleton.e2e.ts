@@ -159,6 +159,47 @@ describe('one appeal through all four services (separate processes, real Kafka a
     expect(types).toEqual(['appeal.registered', 'appeal.brief_answered', 'appeal.full_answered', 'appeal.feedback_given']);
   });
 
+  it('hands an appeal to another unit: the new unit inbox shows it and its head is notified', async () => {
+    const post = (url: string, body: object, headers: Record<string, string>) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const created = await post(
+      `${running.appeals.url}/api/v1/appeals`,
+      { anonymous: true, category: 'housing', channel: 'online', text: 'Ауылдағы жол бұзылған, жөндеу керек.' },
+      actingAs('Оператор'),
+    );
+    const appeal = (await created.json()) as { id: string };
+    await waitFor('routed to housing inspection', async () => {
+      const { body } = await getJson(`${running.appeals.url}/api/v1/appeals/${appeal.id}`);
+      return body.assignment?.unitCode === 'housing-inspection' && body;
+    });
+
+    const handOver = await post(
+      `${running.routing.url}/api/v1/appeals/${appeal.id}/reassign`,
+      { targetUnitCode: 'housing-communal-roads', reason: 'Жол мәселесі — біздің құзырет емес' },
+      actingAs('Гүлнар Сапарова', 'Бөлім басшысы'),
+    );
+    expect(handOver.status).toBe(200);
+
+    const inbox = await waitFor('the new unit inbox shows it', async () => {
+      const { body } = await getJson(`${running.appeals.url}/api/v1/appeals?unitId=housing-communal-roads`);
+      return body.items.some((item: { id: string }) => item.id === appeal.id) && body;
+    });
+    expect(inbox.items.find((item: { id: string }) => item.id === appeal.id).unit.code).toBe('housing-communal-roads');
+    const oldInbox = await getJson(`${running.appeals.url}/api/v1/appeals?unitId=housing-inspection`);
+    expect(oldInbox.body.items.map((item: { id: string }) => item.id)).not.toContain(appeal.id);
+
+    const notices = await waitFor('the new head is notified', async () => {
+      const { body } = await getJson(`${running.notifications.url}/api/v1/notifications?appealId=${appeal.id}`);
+      return body.items.length >= 2 && body.items;
+    });
+    expect(notices.map((notice: { recipient: string }) => notice.recipient).sort()).toEqual([
+      'communal@makhambet.example.kz',
+      'housing@makhambet.example.kz',
+    ]);
+    const { body: card } = await getJson(`${running.appeals.url}/api/v1/appeals/${appeal.id}`);
+    expect(card.timeline.map((entry: { kind: string }) => entry.kind)).toEqual(['registered', 'routed', 'reassigned']);
+  });
+
   it('refuses to start with a wrong variable, naming it', async () => {
     const child = spawn(process.execPath, [join(__dirname, '../../dist/apps/stats/main.js')], {
       env: { ...process.env, DATABASE_URL: 'not-a-url', KAFKA_BROKERS: 'nowhere' },

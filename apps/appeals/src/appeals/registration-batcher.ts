@@ -106,7 +106,7 @@ export class RegistrationBatcher {
         registered.set(submission, resultOf(appeal));
       });
     }
-    const appeals = fresh.map((submission) => appealOf.get(submission)!);
+    const appeals = [...appealOf.values()];
     await manager.insert(AppealEntity, appeals);
     await appendTimelines(
       manager,
@@ -114,19 +114,20 @@ export class RegistrationBatcher {
     );
     await this.events.publishMany(
       manager,
-      fresh.map((submission, i) => ({
+      [...appealOf].map(([submission, appeal]) => ({
         type: 'appeal.registered' as const,
-        data: registeredEventData(appeals[i]),
-        origin: { subject: appeals[i].id, correlationId: submission.correlationId, occurredAt: appeals[i].registeredAt },
+        data: registeredEventData(appeal),
+        origin: { subject: appeal.id, correlationId: submission.correlationId, occurredAt: appeal.registeredAt },
       })),
     );
-    for (const submission of fresh) {
-      if (!submission.idempotency) continue;
-      await manager.query('UPDATE idempotency_keys SET response_body = $3 WHERE scope = $1 AND key = $2', [
-        IDEMPOTENCY_SCOPE,
-        submission.idempotency.key,
-        JSON.stringify(registered.get(submission)),
-      ]);
+    const answers = [...registered].filter(([submission]) => submission.idempotency);
+    if (answers.length > 0) {
+      await manager.query(
+        `UPDATE idempotency_keys AS k SET response_body = answer.body::jsonb
+           FROM unnest($2::text[], $3::text[]) AS answer(key, body)
+          WHERE k.scope = $1 AND k.key = answer.key`,
+        [IDEMPOTENCY_SCOPE, answers.map(([s]) => s.idempotency?.key), answers.map(([, result]) => JSON.stringify(result))],
+      );
     }
     return { registered, replays };
   }
@@ -137,35 +138,34 @@ export class RegistrationBatcher {
    * batch makes its submission a replay of the first answer.
    */
   private async claimIdempotencyKeys(manager: EntityManager, batch: Submission[]): Promise<Submission[]> {
-    const keyed = batch.filter((submission) => submission.idempotency);
-    if (keyed.length === 0) return batch;
-    const keys = [...new Set(keyed.map((submission) => submission.idempotency!.key))];
-    const hashes = keys.map((key) => keyed.find((submission) => submission.idempotency!.key === key)!.idempotency!.requestHash);
+    const firstHashOf = new Map<string, string>();
+    for (const { idempotency } of batch) {
+      if (idempotency && !firstHashOf.has(idempotency.key)) firstHashOf.set(idempotency.key, idempotency.requestHash);
+    }
+    if (firstHashOf.size === 0) return batch;
     const rows: { key: string }[] = await manager.query(
       `INSERT INTO idempotency_keys (scope, key, request_hash)
        SELECT $1, key, hash FROM unnest($2::text[], $3::text[]) AS claimed(key, hash)
        ON CONFLICT DO NOTHING RETURNING key`,
-      [IDEMPOTENCY_SCOPE, keys, hashes],
+      [IDEMPOTENCY_SCOPE, [...firstHashOf.keys()], [...firstHashOf.values()]],
     );
     const unclaimed = new Set(rows.map((row) => row.key));
-    return batch.filter((submission) => {
-      if (!submission.idempotency) return true;
-      return unclaimed.delete(submission.idempotency.key);
-    });
+    return batch.filter(({ idempotency }) => !idempotency || unclaimed.delete(idempotency.key));
   }
 
-  private async answerReplay(submission: Submission): Promise<void> {
+  private async answerReplay({ idempotency, resolve, reject }: Submission): Promise<void> {
     try {
+      if (!idempotency) throw new Error('a replay always has an Idempotency-Key');
       const [row] = await this.dataSource.query<{ request_hash: string; response_body: RegisteredAppeal }[]>(
         'SELECT request_hash, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2',
-        [IDEMPOTENCY_SCOPE, submission.idempotency!.key],
+        [IDEMPOTENCY_SCOPE, idempotency.key],
       );
-      if (row.request_hash !== submission.idempotency!.requestHash) {
+      if (row.request_hash !== idempotency.requestHash) {
         throw new ConflictException('this Idempotency-Key was already used for a different request');
       }
-      submission.resolve(row.response_body);
+      resolve(row.response_body);
     } catch (error) {
-      submission.reject(error);
+      reject(error);
     }
   }
 }

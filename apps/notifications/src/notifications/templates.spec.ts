@@ -1,4 +1,4 @@
-import { renderRoutedNotice, RoutedNoticeData } from './templates';
+import { renderReassignedNotice, renderRoutedNotice, RoutedNoticeData } from './templates';
 
 function routedNotice(overrides: Partial<RoutedNoticeData> = {}): RoutedNoticeData {
   return {
@@ -29,5 +29,28 @@ describe(renderRoutedNotice.name, () => {
     expect(sut.subject).toContain('ATR-2027-000007');
     expect(sut.body).toContain('ATR-2027-000007');
     expect(sut.body).toContain('roads_transport');
+  });
+});
+
+describe(renderReassignedNotice.name, () => {
+  const handedOver = {
+    registrationNumber: 'MAH-2026-000124',
+    category: 'land_architecture',
+    fromUnit: { code: 'housing-inspection', nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция' },
+    unit: { code: 'land-relations', nameKk: 'Жер қатынастары бөлімі', nameRu: 'Отдел земельных отношений' },
+    reason: 'Жер мәселесі',
+  };
+
+  it('tells the new head in Kazakh where it came from and why', () => {
+    expect(renderReassignedNotice(handedOver, 'kk')).toEqual({
+      subject: 'Өтініш MAH-2026-000124 сізге қайта жіберілді',
+      body: 'Жер қатынастары бөлімі: MAH-2026-000124 нөмірлі өтініш «Тұрғын үй инспекциясы» бөлімшесінен сізге қайта жіберілді. Себебі: Жер мәселесі.',
+    });
+  });
+
+  it('tells the new head in Russian where it came from and why', () => {
+    expect(renderReassignedNotice(handedOver, 'ru').body).toBe(
+      'Отдел земельных отношений: обращение № MAH-2026-000124 передано вам из подразделения «Жилищная инспекция». Причина: Жер мәселесі.',
+    );
   });
 });

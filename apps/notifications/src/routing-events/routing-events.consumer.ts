@@ -15,6 +15,7 @@ export class RoutingEventsConsumer {
   onRoutingEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
     return this.consumer.consume(value, context, {
       'appeal.routed': (event, manager) => this.routedNotices.recordRoutedNotice(event, manager),
+      'appeal.reassigned': (event, manager) => this.routedNotices.recordReassignedNotice(event, manager),
     });
   }
 }
