@@ -33,6 +33,7 @@ export async function startServiceProcess(name: ServiceName, topicPrefix: string
       KAFKA_TOPIC_PREFIX: topicPrefix,
       KAFKA_GROUP_ID: groupId,
       OUTBOX_POLL_INTERVAL_MS: '50',
+      QUEUE_PREFIX: `${topicPrefix}${name}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

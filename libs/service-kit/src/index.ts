@@ -29,3 +29,4 @@ export * from './lib/bootstrap/bootstrap-service';
 export * from './lib/http/correlation-id.decorator';
 export * from './lib/core/service-core.module';
 export * from './lib/http/acting-staff.decorator';
+export * from './lib/redis/redis.module';

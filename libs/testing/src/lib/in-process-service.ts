@@ -29,6 +29,7 @@ export async function startServiceForTest(
     HTTP_PORT: String(await freePort()),
     KAFKA_GROUP_ID: `${topicPrefix}${definition.serviceName}`,
     OUTBOX_POLL_INTERVAL_MS: '50',
+    QUEUE_PREFIX: `test-${topicPrefix}${definition.serviceName}`,
     EVENT_MAX_ATTEMPTS: '3',
     ...env,
   });

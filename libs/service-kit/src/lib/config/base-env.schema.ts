@@ -29,3 +29,12 @@ export const outboxEnvSchema = z.object({
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
 export type OutboxEnv = z.infer<typeof outboxEnvSchema>;
+
+/** For services with timers or delivery queues (BullMQ on Redis). */
+export const redisEnvSchema = z.object({
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Prefix of every BullMQ key; isolates environments (and test files) sharing one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9._:-]+$/).default('akimat'),
+});
+
+export type RedisEnv = z.infer<typeof redisEnvSchema>;

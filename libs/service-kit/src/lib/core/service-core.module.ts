@@ -13,6 +13,7 @@ import { KafkaModule } from '../kafka/kafka.module';
 import { createLoggerModule } from '../logging/logger.module';
 import { MetricsController } from '../metrics/metrics.controller';
 import { OutboxModule } from '../outbox/outbox.module';
+import { RedisModule } from '../redis/redis.module';
 
 export interface ServiceCoreOptions {
   serviceName: string;
@@ -21,6 +22,8 @@ export interface ServiceCoreOptions {
   database: { entities: MixedList<Function>; migrations: MixedList<Function> };
   /** Producers get the outbox (OutboxService and its relay). */
   producesEvents: boolean;
+  /** Services with BullMQ timers or queues: a Redis client, BullMQ's connection, a readiness check. Needs `redisEnvSchema`. */
+  usesRedis?: boolean;
 }
 
 /**
@@ -41,6 +44,7 @@ export class ServiceCoreModule {
           useFactory: (config: ServiceConfig) => typeOrmOptions(config, options.database),
         }),
         KafkaModule,
+        ...(options.usesRedis ? [RedisModule] : []),
         HealthModule,
         ...messaging,
       ],

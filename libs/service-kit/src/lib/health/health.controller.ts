@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import type { Redis } from 'ioredis';
 import { TopicAdmin } from '../kafka/topic-admin.service';
+import { REDIS } from '../redis/redis.module';
 
 @ApiTags('health')
 @Controller('health')
@@ -11,6 +13,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly topics: TopicAdmin,
+    @Optional() @Inject(REDIS) private readonly redis?: Redis,
   ) {}
 
   /** The process is up and its event loop answers. */
@@ -20,14 +23,25 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** The service can do its job: its database and Kafka answer. */
+  /** The service can do its job: its database, Kafka and (where used) Redis answer. */
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 3000 }),
       () => this.kafka(),
+      ...(this.redis ? [() => this.redisCheck()] : []),
     ]);
+  }
+
+  private async redisCheck() {
+    const check = this.indicators.check('redis');
+    try {
+      await this.redis?.ping();
+      return check.up();
+    } catch (error) {
+      return check.down({ message: (error as Error).message });
+    }
   }
 
   private async kafka() {
