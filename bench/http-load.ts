@@ -18,7 +18,11 @@ export function postJson(url: string, body: unknown, headers: Record<string, str
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -33,7 +37,12 @@ export function postJson(url: string, body: unknown, headers: Record<string, str
  * Open-loop load at a fixed rate: each request is due at its own time whether or not earlier ones
  * finished, and latency counts from that due time, so a stall shows up instead of hiding.
  */
-export async function fixedRate(label: string, ratePerSecond: number, seconds: number, send: () => Promise<number>): Promise<LoadResult> {
+export async function fixedRate(
+  label: string,
+  ratePerSecond: number,
+  seconds: number,
+  send: () => Promise<number>,
+): Promise<LoadResult> {
   const result = emptyResult(label);
   const total = Math.round(ratePerSecond * seconds);
   const start = performance.now();
@@ -50,7 +59,12 @@ export async function fixedRate(label: string, ratePerSecond: number, seconds: n
 }
 
 /** Closed-loop load: `concurrency` clients each send the next request as soon as the last one answers. */
-export async function unthrottled(label: string, concurrency: number, seconds: number, send: () => Promise<number>): Promise<LoadResult> {
+export async function unthrottled(
+  label: string,
+  concurrency: number,
+  seconds: number,
+  send: () => Promise<number>,
+): Promise<LoadResult> {
   const result = emptyResult(label);
   const start = performance.now();
   const endAt = start + seconds * 1000;

@@ -32,7 +32,12 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
   const http = () => request(service.app.getHttpServer());
 
   it('registers an appeal, keeps its text byte-exact and publishes appeal.registered through the outbox', async () => {
-    const response = await http().post('/api/v1/appeals').set(akim).set('x-correlation-id', 'it-corr-1').send(validAppeal).expect(201);
+    const response = await http()
+      .post('/api/v1/appeals')
+      .set(akim)
+      .set('x-correlation-id', 'it-corr-1')
+      .send(validAppeal)
+      .expect(201);
     expect(response.body).toEqual({
       id: expect.any(String),
       registrationNumber: expect.stringMatching(/^MAH-\d{4}-\d{6}$/),
@@ -47,7 +52,9 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     expect(stored.body.resident.phone).toBe('+77011234567');
     expect(stored.body.resident.iin).toBe('********0016');
     expect(stored.body.receivedBy).toEqual({ name: 'Қуаныш Ерғалиев', position: 'Аудан әкімі' });
-    expect(stored.body.timeline).toEqual([expect.objectContaining({ kind: 'registered', actorName: 'Қуаныш Ерғалиев' })]);
+    expect(stored.body.timeline).toEqual([
+      expect.objectContaining({ kind: 'registered', actorName: 'Қуаныш Ерғалиев' }),
+    ]);
 
     const published = await waitFor('appeal.registered on Kafka', () =>
       probe.on(appealTopic).find((message) => message.key === response.body.id),
@@ -61,9 +68,11 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     expect(event.data['receivedBy']).toEqual({ name: 'Қуаныш Ерғалиев', position: 'Аудан әкімі' });
     expect(event.data['answerRequired']).toBe(true);
 
-    const [outbox] = await queryRows<{ sent_at: Date | null }>(service.databaseUrl, 'SELECT sent_at FROM outbox_events WHERE key = $1', [
-      response.body.id,
-    ]);
+    const [outbox] = await queryRows<{ sent_at: Date | null }>(
+      service.databaseUrl,
+      'SELECT sent_at FROM outbox_events WHERE key = $1',
+      [response.body.id],
+    );
     expect(outbox.sent_at).not.toBeNull();
   });
 
@@ -81,13 +90,30 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
         expect.objectContaining({ field: 'text', rule: 'isLength' }),
       ]),
     );
-    const unknownCategory = await http().post('/api/v1/appeals').set(akim).send({ ...validAppeal, category: 'weather' }).expect(400);
-    expect(unknownCategory.body.violations).toEqual([expect.objectContaining({ field: 'category', rule: 'inCatalogue' })]);
-    await http().post('/api/v1/appeals').set(akim).set('content-type', 'application/json').send('{"broken":').expect(400);
+    const unknownCategory = await http()
+      .post('/api/v1/appeals')
+      .set(akim)
+      .send({ ...validAppeal, category: 'weather' })
+      .expect(400);
+    expect(unknownCategory.body.violations).toEqual([
+      expect.objectContaining({ field: 'category', rule: 'inCatalogue' }),
+    ]);
+    await http()
+      .post('/api/v1/appeals')
+      .set(akim)
+      .set('content-type', 'application/json')
+      .send('{"broken":')
+      .expect(400);
     await http().get('/api/v1/appeals/not-a-uuid').expect(400);
     await http().get(`/api/v1/appeals/${randomUUID()}`).expect(404);
-    const anonymousWithResident = await http().post('/api/v1/appeals').set(akim).send({ ...validAppeal, anonymous: true }).expect(400);
-    expect(anonymousWithResident.body.violations).toEqual([expect.objectContaining({ field: 'resident', rule: 'absentWhenAnonymous' })]);
+    const anonymousWithResident = await http()
+      .post('/api/v1/appeals')
+      .set(akim)
+      .send({ ...validAppeal, anonymous: true })
+      .expect(400);
+    expect(anonymousWithResident.body.violations).toEqual([
+      expect.objectContaining({ field: 'resident', rule: 'absentWhenAnonymous' }),
+    ]);
     const noActor = await http().post('/api/v1/appeals').send(validAppeal).expect(401);
     expect(noActor.body.message).toContain('X-Actor-Name');
     expect(await queryRows(service.databaseUrl, 'SELECT id FROM appeals')).toHaveLength(before.length);
@@ -129,7 +155,11 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     expect(deadLetter.headers['dlt-failure']).toBe('not-json');
     expect(deadLetter.value).toBe('{"this is": not json');
 
-    const processed = await queryRows(service.databaseUrl, 'SELECT event_id FROM processed_events WHERE event_id = $1', [first.id]);
+    const processed = await queryRows(
+      service.databaseUrl,
+      'SELECT event_id FROM processed_events WHERE event_id = $1',
+      [first.id],
+    );
     expect(processed).toHaveLength(1);
     const { body } = await http().get(`/api/v1/appeals/${appeal.id}`);
     expect(body.assignment.unitCode).toBe('housing-inspection');

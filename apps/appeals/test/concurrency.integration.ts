@@ -31,7 +31,9 @@ describe('appeals under concurrency (real PostgreSQL and Kafka)', () => {
   it('answers 20 racing retries with one Idempotency-Key with the one appeal they created', async () => {
     const key = 'retry-7d9f0c1e-4b2a-4f6e-9c1d-2a3b4c5d6e7f';
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () => http().post('/api/v1/appeals').set(operator).set('Idempotency-Key', key).send(card)),
+      Array.from({ length: 20 }, () =>
+        http().post('/api/v1/appeals').set(operator).set('Idempotency-Key', key).send(card),
+      ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(201));
     const ids = new Set(responses.map((response) => response.body.id));
@@ -43,14 +45,21 @@ describe('appeals under concurrency (real PostgreSQL and Kafka)', () => {
     expect(await queryRows(service.databaseUrl, 'SELECT id FROM appeals')).toHaveLength(1);
     expect(await queryRows(service.databaseUrl, 'SELECT id FROM outbox_events WHERE key = $1', [id])).toHaveLength(1);
 
-    const reused = await http().post('/api/v1/appeals').set(operator).set('Idempotency-Key', key).send({ ...card, text: 'other' }).expect(409);
+    const reused = await http()
+      .post('/api/v1/appeals')
+      .set(operator)
+      .set('Idempotency-Key', key)
+      .send({ ...card, text: 'other' })
+      .expect(409);
     expect(reused.body.message).toContain('different request');
     await http().post('/api/v1/appeals').set(operator).set('Idempotency-Key', 'short').send(card).expect(400);
   });
 
   it('numbers 200 concurrent registrations sequentially, with no gaps or duplicates', async () => {
     const before = (await queryRows(service.databaseUrl, 'SELECT id FROM appeals')).length;
-    const responses = await Promise.all(Array.from({ length: 200 }, () => http().post('/api/v1/appeals').set(operator).send(card)));
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, () => http().post('/api/v1/appeals').set(operator).send(card)),
+    );
     expect(responses.filter((response) => response.status !== 201)).toEqual([]);
     const numbers = responses.map((response) => response.body.registrationNumber as string);
     expect(new Set(numbers).size).toBe(200);
@@ -62,8 +71,14 @@ describe('appeals under concurrency (real PostgreSQL and Kafka)', () => {
     const sequences = rows.map((row) => Number(row.registration_number.slice(-6)));
     expect(sequences).toEqual(Array.from({ length: before + 200 }, (_, i) => i + 1));
 
-    await waitFor('200 more registered events', () => (probe.on(appealTopic).length >= before + 200 ? true : undefined), { timeoutMs: 30_000 });
-    const published = probe.on(appealTopic).map((message) => message.json<{ data: { registrationNumber: string } }>().data.registrationNumber);
+    await waitFor(
+      '200 more registered events',
+      () => (probe.on(appealTopic).length >= before + 200 ? true : undefined),
+      { timeoutMs: 30_000 },
+    );
+    const published = probe
+      .on(appealTopic)
+      .map((message) => message.json<{ data: { registrationNumber: string } }>().data.registrationNumber);
     expect(new Set(published).size).toBe(published.length);
     expect(published).toEqual(expect.arrayContaining(numbers));
   });

@@ -37,7 +37,12 @@ describe('appeals while Kafka is down (real broker stopped and started)', () => 
     stopKafkaBroker();
     const responses = [];
     for (let i = 0; i < 50; i += 1) {
-      responses.push(await http().post('/api/v1/appeals').set(actingAs('Оператор')).send({ ...card, text: `${card.text} #${i}` }));
+      responses.push(
+        await http()
+          .post('/api/v1/appeals')
+          .set(actingAs('Оператор'))
+          .send({ ...card, text: `${card.text} #${i}` }),
+      );
     }
     expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201));
     const pending = await queryRows(service.databaseUrl, 'SELECT id FROM outbox_events WHERE sent_at IS NULL');
@@ -46,7 +51,10 @@ describe('appeals while Kafka is down (real broker stopped and started)', () => 
     startKafkaBroker();
     await waitFor(
       'the outbox to drain',
-      async () => ((await queryRows(service.databaseUrl, 'SELECT id FROM outbox_events WHERE sent_at IS NULL')).length === 0 ? true : undefined),
+      async () =>
+        (await queryRows(service.databaseUrl, 'SELECT id FROM outbox_events WHERE sent_at IS NULL')).length === 0
+          ? true
+          : undefined,
       { timeoutMs: 90_000 },
     );
 
@@ -54,7 +62,9 @@ describe('appeals while Kafka is down (real broker stopped and started)', () => 
     try {
       const topic = physicalTopic(TOPICS.appealEvents);
       await probe.record([topic]);
-      await waitFor('50 events on the topic', () => (probe.on(topic).length >= 50 ? true : undefined), { timeoutMs: 30_000 });
+      await waitFor('50 events on the topic', () => (probe.on(topic).length >= 50 ? true : undefined), {
+        timeoutMs: 30_000,
+      });
       await new Promise((resolve) => setTimeout(resolve, 2_000)); // time for a duplicate to show up, if any
       const ids = probe.on(topic).map((message) => message.json<{ id: string }>().id);
       const appealIds = probe.on(topic).map((message) => message.key);

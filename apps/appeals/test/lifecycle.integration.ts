@@ -40,7 +40,11 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
   }
 
   /** Plays routing's part: publishes appeal.routed and waits until the card shows it. */
-  async function route(appeal: { id: string; registrationNumber: string }, deadlines: Deadline[], unitCode = 'housing-inspection') {
+  async function route(
+    appeal: { id: string; registrationNumber: string },
+    deadlines: Deadline[],
+    unitCode = 'housing-inspection',
+  ) {
     const event = buildEnvelope(
       'appeal.routed',
       {
@@ -77,9 +81,17 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       { kind: 'full_answer', dueAt: hours(24 * 21) },
     ]);
 
-    const brief = await http().post(`/api/v1/appeals/${appeal.id}/brief-answer`).set(head).send({ text: 'Қабылданды, тексереміз' }).expect(200);
+    const brief = await http()
+      .post(`/api/v1/appeals/${appeal.id}/brief-answer`)
+      .set(head)
+      .send({ text: 'Қабылданды, тексереміз' })
+      .expect(200);
     expect(brief.body.status).toBe('brief_answered');
-    const again = await http().post(`/api/v1/appeals/${appeal.id}/brief-answer`).set(head).send({ text: 'тағы' }).expect(409);
+    const again = await http()
+      .post(`/api/v1/appeals/${appeal.id}/brief-answer`)
+      .set(head)
+      .send({ text: 'тағы' })
+      .expect(409);
     expect(again.body.message).toContain('status is brief_answered');
 
     const refusedWithoutReasons = await http()
@@ -99,7 +111,11 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
     const { body: stored } = await http().get(`/api/v1/appeals/${appeal.id}`).expect(200);
     expect(stored.status).toBe('full_answered');
     expect(stored.answers).toEqual([
-      expect.objectContaining({ kind: 'brief', onTime: true, author: { name: 'Гүлнар Сапарова', position: 'Бөлім басшысы' } }),
+      expect.objectContaining({
+        kind: 'brief',
+        onTime: true,
+        author: { name: 'Гүлнар Сапарова', position: 'Бөлім басшысы' },
+      }),
       expect.objectContaining({ kind: 'full', onTime: true, outcome: 'satisfied' }),
     ]);
     expect(stored.timeline.map((entry: { kind: string }) => entry.kind)).toEqual([
@@ -109,9 +125,19 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       'full_answered',
     ]);
 
-    const events = await waitFor('three events', () => (eventsOf(appeal.id).length >= 3 ? eventsOf(appeal.id) : undefined));
-    expect(events.map((event) => event.type)).toEqual(['appeal.registered', 'appeal.brief_answered', 'appeal.full_answered']);
-    expect(events[1].data).toMatchObject({ onTime: true, unitCode: 'housing-inspection', author: { name: 'Гүлнар Сапарова' } });
+    const events = await waitFor('three events', () =>
+      eventsOf(appeal.id).length >= 3 ? eventsOf(appeal.id) : undefined,
+    );
+    expect(events.map((event) => event.type)).toEqual([
+      'appeal.registered',
+      'appeal.brief_answered',
+      'appeal.full_answered',
+    ]);
+    expect(events[1].data).toMatchObject({
+      onTime: true,
+      unitCode: 'housing-inspection',
+      author: { name: 'Гүлнар Сапарова' },
+    });
     expect(events[2].data).toMatchObject({ outcome: 'satisfied', afterReopening: false, onTime: true });
   });
 
@@ -121,10 +147,15 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       { kind: 'brief_answer', dueAt: hours(-1) },
       { kind: 'full_answer', dueAt: hours(100) },
     ]);
-    const inbox = await http().get('/api/v1/appeals').query({ unitId: 'housing-inspection', overdue: 'true' }).expect(200);
+    const inbox = await http()
+      .get('/api/v1/appeals')
+      .query({ unitId: 'housing-inspection', overdue: 'true' })
+      .expect(200);
     expect(inbox.body.items.map((item: { id: string }) => item.id)).toContain(appeal.id);
     await http().post(`/api/v1/appeals/${appeal.id}/brief-answer`).set(head).send({ text: 'Кеш' }).expect(200);
-    const brief = await waitFor('the brief answer event', () => eventsOf(appeal.id).find((event) => event.type === 'appeal.brief_answered'));
+    const brief = await waitFor('the brief answer event', () =>
+      eventsOf(appeal.id).find((event) => event.type === 'appeal.brief_answered'),
+    );
     expect(brief.data['onTime']).toBe(false);
   });
 
@@ -134,7 +165,11 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       { kind: 'brief_answer', dueAt: hours(72) },
       { kind: 'full_answer', dueAt: hours(24 * 21) },
     ]);
-    await http().post(`/api/v1/appeals/${appeal.id}/extend`).set(head).send({ newDueAt: hours(24 * 30) }).expect(400);
+    await http()
+      .post(`/api/v1/appeals/${appeal.id}/extend`)
+      .set(head)
+      .send({ newDueAt: hours(24 * 30) })
+      .expect(400);
     const tooFar = await http()
       .post(`/api/v1/appeals/${appeal.id}/extend`)
       .set(head)
@@ -148,14 +183,20 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       .expect(200);
     const { body: extended } = await http().get(`/api/v1/appeals/${appeal.id}`);
     expect(extended.deadlines).toEqual(expect.arrayContaining([{ kind: 'full_answer', dueAt: expect.any(String) }]));
-    expect(new Date(extended.deadlines.find((d: Deadline) => d.kind === 'full_answer').dueAt).getTime()).toBeGreaterThan(Date.now() + 24 * 39 * 3_600_000);
+    expect(
+      new Date(extended.deadlines.find((d: Deadline) => d.kind === 'full_answer').dueAt).getTime(),
+    ).toBeGreaterThan(Date.now() + 24 * 39 * 3_600_000);
 
     await http()
       .post(`/api/v1/appeals/${appeal.id}/forward`)
       .set(head)
       .send({ body: 'Облыстық полиция департаменті', reason: 'Құқық бұзушылық — полицияның құзыреті' })
       .expect(200);
-    await http().post(`/api/v1/appeals/${appeal.id}/full-answer`).set(head).send({ text: 'x', outcome: 'satisfied' }).expect(409);
+    await http()
+      .post(`/api/v1/appeals/${appeal.id}/full-answer`)
+      .set(head)
+      .send({ text: 'x', outcome: 'satisfied' })
+      .expect(409);
     const events = await waitFor('extended and forwarded', () => {
       const types = eventsOf(appeal.id).map((event) => event.type);
       return types.includes('appeal.forwarded') ? types : undefined;
@@ -181,8 +222,14 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
     expect(raw).not.toContain('7011234567');
     expect(raw).not.toContain('Серікова');
 
-    const wrongCode = await http().get(`/api/v1/track/${appeal.registrationNumber}`).set('x-tracking-code', 'AAAAAAAAAA').expect(404);
-    const unknown = await http().get('/api/v1/track/MAH-1999-999999').set('x-tracking-code', appeal.trackingCode).expect(404);
+    const wrongCode = await http()
+      .get(`/api/v1/track/${appeal.registrationNumber}`)
+      .set('x-tracking-code', 'AAAAAAAAAA')
+      .expect(404);
+    const unknown = await http()
+      .get('/api/v1/track/MAH-1999-999999')
+      .set('x-tracking-code', appeal.trackingCode)
+      .expect(404);
     expect(wrongCode.body).toEqual(unknown.body);
     await http().get('/api/v1/track/not-a-number').set('x-tracking-code', 'x').expect(400);
   });
@@ -193,9 +240,16 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
     const code = appeal.trackingCode;
     const track = `/api/v1/track/${appeal.registrationNumber}`;
     await http().post(`${track}/not-resolved`).send({ trackingCode: code, comment: 'Әлі ағып тұр' }).expect(409);
-    await http().post(`/api/v1/appeals/${appeal.id}/full-answer`).set(head).send({ text: 'Жөнделді', outcome: 'satisfied' }).expect(200);
+    await http()
+      .post(`/api/v1/appeals/${appeal.id}/full-answer`)
+      .set(head)
+      .send({ text: 'Жөнделді', outcome: 'satisfied' })
+      .expect(200);
 
-    const reopened = await http().post(`${track}/not-resolved`).send({ trackingCode: code, comment: 'Әлі ағып тұр' }).expect(200);
+    const reopened = await http()
+      .post(`${track}/not-resolved`)
+      .send({ trackingCode: code, comment: 'Әлі ағып тұр' })
+      .expect(200);
     expect(reopened.body.status).toBe('reopened');
     await http()
       .post(`/api/v1/appeals/${appeal.id}/full-answer`)
@@ -205,7 +259,10 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
 
     await http().post(`${track}/feedback`).send({ trackingCode: code, rating: 6 }).expect(400);
     await http().post(`${track}/feedback`).send({ trackingCode: 'WRONGCODE1', rating: 4 }).expect(404);
-    const rated = await http().post(`${track}/feedback`).send({ trackingCode: code, rating: 4, comment: 'Рақмет' }).expect(200);
+    const rated = await http()
+      .post(`${track}/feedback`)
+      .send({ trackingCode: code, rating: 4, comment: 'Рақмет' })
+      .expect(200);
     expect(rated.body.feedbackGiven).toBe(true);
     await http().post(`${track}/feedback`).send({ trackingCode: code, rating: 5 }).expect(409);
 
@@ -235,12 +292,22 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
 
   it('records an anonymous appeal with no answer clocks, unless it concerns public safety', async () => {
     const plain = await register({ category: 'other', channel: 'online', text: 'Көшеде жарық жоқ', anonymous: true });
-    const safety = await register({ category: 'other', channel: 'phone', text: 'Ескі ғимарат құлайын деп тұр', anonymous: true, concernsPublicSafety: true });
+    const safety = await register({
+      category: 'other',
+      channel: 'phone',
+      text: 'Ескі ғимарат құлайын деп тұр',
+      anonymous: true,
+      concernsPublicSafety: true,
+    });
     const registered = await waitFor('both registered events', () => {
-      const found = [plain, safety].map((appeal) => eventsOf(appeal.id).find((event) => event.type === 'appeal.registered'));
+      const found = [plain, safety].map((appeal) =>
+        eventsOf(appeal.id).find((event) => event.type === 'appeal.registered'),
+      );
       return found.every(Boolean) ? found : undefined;
     });
-    expect(registered.map((event) => [event?.data['anonymous'], event?.data['answerRequired'], event?.data['resident']])).toEqual([
+    expect(
+      registered.map((event) => [event?.data['anonymous'], event?.data['answerRequired'], event?.data['resident']]),
+    ).toEqual([
       [true, false, undefined],
       [true, true, undefined],
     ]);
@@ -250,7 +317,13 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
     const session = await http()
       .post('/api/v1/reception-sessions')
       .set(actingAs('Аппарат қызметкері'))
-      .send({ officialName: 'Қуаныш Ерғалиев', officialPosition: 'akim', place: 'Ашық әкімдік', startsAt: hours(-1), endsAt: hours(3) })
+      .send({
+        officialName: 'Қуаныш Ерғалиев',
+        officialPosition: 'akim',
+        place: 'Ашық әкімдік',
+        startsAt: hours(-1),
+        endsAt: hours(3),
+      })
       .expect(201);
     await http()
       .post('/api/v1/reception-sessions')
@@ -263,19 +336,34 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
     expect(body.receivedBy).toEqual({ name: 'Қуаныш Ерғалиев', position: 'District akim' });
     const list = await http().get('/api/v1/reception-sessions').expect(200);
     expect(list.body.map((s: { id: string }) => s.id)).toContain(session.body.id);
-    await http().post('/api/v1/appeals').set(akim).send({ ...card, receptionSessionId: '6f1c1a2e-8a4b-4c1e-9f3a-2b7d5e6c8a90' }).expect(400);
+    await http()
+      .post('/api/v1/appeals')
+      .set(akim)
+      .send({ ...card, receptionSessionId: '6f1c1a2e-8a4b-4c1e-9f3a-2b7d5e6c8a90' })
+      .expect(400);
   });
 
   it('records walk-in services from the catalogue and publishes service.rendered', async () => {
     const catalogue = await http().get('/api/v1/service-visits/catalogue').expect(200);
-    expect(catalogue.body.find((sector: { code: string }) => sector.code === 'self_service').services.map((s: { code: string }) => s.code)).toEqual([
-      'certificate',
-      'eds',
-    ]);
-    const visit = await http().post('/api/v1/service-visits').set(actingAs('Оператор')).send({ sector: 'self_service', service: 'eds' }).expect(201);
-    const bad = await http().post('/api/v1/service-visits').set(actingAs('Оператор')).send({ sector: 'self_service', service: 'land_plot' }).expect(400);
+    expect(
+      catalogue.body
+        .find((sector: { code: string }) => sector.code === 'self_service')
+        .services.map((s: { code: string }) => s.code),
+    ).toEqual(['certificate', 'eds']);
+    const visit = await http()
+      .post('/api/v1/service-visits')
+      .set(actingAs('Оператор'))
+      .send({ sector: 'self_service', service: 'eds' })
+      .expect(201);
+    const bad = await http()
+      .post('/api/v1/service-visits')
+      .set(actingAs('Оператор'))
+      .send({ sector: 'self_service', service: 'land_plot' })
+      .expect(400);
     expect(bad.body.violations).toEqual([expect.objectContaining({ field: 'service', rule: 'inCatalogue' })]);
-    const event = await waitFor('service.rendered', () => probe.on(appealTopic).find((message) => message.key === visit.body.id));
+    const event = await waitFor('service.rendered', () =>
+      probe.on(appealTopic).find((message) => message.key === visit.body.id),
+    );
     expect(event.json<{ type: string; data: unknown }>()).toMatchObject({
       type: 'service.rendered',
       data: { visitId: visit.body.id, sector: 'self_service', service: 'eds', renderedBy: { name: 'Оператор' } },

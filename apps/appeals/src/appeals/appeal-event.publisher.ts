@@ -17,7 +17,12 @@ export class AppealEventPublisher {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
-  publish<T extends EventType>(manager: EntityManager, type: T, data: EventInput<T>, origin: EventOrigin): Promise<void> {
+  publish<T extends EventType>(
+    manager: EntityManager,
+    type: T,
+    data: EventInput<T>,
+    origin: EventOrigin,
+  ): Promise<void> {
     return this.publishMany(manager, [{ type, data, origin }]);
   }
 
@@ -27,7 +32,9 @@ export class AppealEventPublisher {
   ): Promise<void> {
     return this.outbox.add(
       manager,
-      ...events.map(({ type, data, origin }) => buildEnvelope(type, data, { producer: this.config.serviceName, ...origin })),
+      ...events.map(({ type, data, origin }) =>
+        buildEnvelope(type, data, { producer: this.config.serviceName, ...origin }),
+      ),
     );
   }
 }

@@ -27,13 +27,22 @@ export class AppealRegistrationService {
    * Checks the card, then registers it with its `appeal.registered` event in one transaction;
    * retries with the same Idempotency-Key get the first result.
    */
-  async register(dto: CreateAppealDto, actor: Staff, correlationId: string, idempotencyKey?: string): Promise<RegisteredAppeal> {
+  async register(
+    dto: CreateAppealDto,
+    actor: Staff,
+    correlationId: string,
+    idempotencyKey?: string,
+  ): Promise<RegisteredAppeal> {
     assertIdempotencyKeyFormat(idempotencyKey);
     if (dto.anonymous && dto.resident !== undefined) {
-      throw badRequestFor([{ field: 'resident', rule: 'absentWhenAnonymous', message: 'an anonymous appeal carries no resident details' }]);
+      throw badRequestFor([
+        { field: 'resident', rule: 'absentWhenAnonymous', message: 'an anonymous appeal carries no resident details' },
+      ]);
     }
     if (!(await this.categories.isActive(dto.category))) {
-      throw badRequestFor([{ field: 'category', rule: 'inCatalogue', message: `category "${dto.category}" is not in the catalogue` }]);
+      throw badRequestFor([
+        { field: 'category', rule: 'inCatalogue', message: `category "${dto.category}" is not in the catalogue` },
+      ]);
     }
     const receiver = await this.receiverOf(dto.receptionSessionId, actor);
     return this.batcher.submit(this.draft(dto, receiver), correlationId, idempotencyKey, dto);
@@ -87,7 +96,9 @@ export class AppealRegistrationService {
     if (!sessionId) return actor;
     const session = await this.dataSource.manager.findOneBy(ReceptionSessionEntity, { id: sessionId });
     if (!session) {
-      throw badRequestFor([{ field: 'receptionSessionId', rule: 'exists', message: `reception session ${sessionId} does not exist` }]);
+      throw badRequestFor([
+        { field: 'receptionSessionId', rule: 'exists', message: `reception session ${sessionId} does not exist` },
+      ]);
     }
     return { name: session.officialName, position: positionTitle(session.officialPosition) };
   }

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -32,8 +43,14 @@ export class AppealsController {
 
   @Post()
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first result' })
-  @ApiCreatedResponse({ description: 'Registered: id, registrationNumber, trackingCode, status, registeredAt, registrationDate' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retries with the same key return the first result',
+  })
+  @ApiCreatedResponse({
+    description: 'Registered: id, registrationNumber, trackingCode, status, registeredAt, registrationDate',
+  })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiConflictResponse({ description: 'The Idempotency-Key was used for a different request' })
   register(

@@ -27,7 +27,10 @@ export class CategoryCatalogue {
   }
 
   private async load(): Promise<Set<string>> {
-    const rows = await this.dataSource.manager.find(AppealCategoryEntity, { where: { active: true }, select: { code: true } });
+    const rows = await this.dataSource.manager.find(AppealCategoryEntity, {
+      where: { active: true },
+      select: { code: true },
+    });
     return new Set(rows.map((row) => row.code));
   }
 }

@@ -50,7 +50,12 @@ export class RegistrationBatcher {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<AppealsEnv>,
   ) {}
 
-  submit(draft: AppealDraft, correlationId: string, idempotencyKey: string | undefined, request: unknown): Promise<RegisteredAppeal> {
+  submit(
+    draft: AppealDraft,
+    correlationId: string,
+    idempotencyKey: string | undefined,
+    request: unknown,
+  ): Promise<RegisteredAppeal> {
     return new Promise((resolve, reject) => {
       const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: requestHash(request) } : undefined;
       this.queue.push({ draft, correlationId, idempotency, resolve, reject });
@@ -96,7 +101,12 @@ export class RegistrationBatcher {
     // Taken last, just before the inserts: the counter row stays locked until commit.
     const appealOf = new Map<Submission, AppealEntity>();
     for (const [year, submissions] of groupByYear(fresh)) {
-      const first = await reserveRegistrationSequences(manager, this.config.REGISTRATION_PREFIX, year, submissions.length);
+      const first = await reserveRegistrationSequences(
+        manager,
+        this.config.REGISTRATION_PREFIX,
+        year,
+        submissions.length,
+      );
       submissions.forEach((submission, i) => {
         const appeal = manager.create(AppealEntity, {
           ...submission.draft,
@@ -110,7 +120,12 @@ export class RegistrationBatcher {
     await manager.insert(AppealEntity, appeals);
     await appendTimelines(
       manager,
-      appeals.map((appeal) => ({ appealId: appeal.id, kind: 'registered', at: appeal.registeredAt, actorName: appeal.receivedByName })),
+      appeals.map((appeal) => ({
+        appealId: appeal.id,
+        kind: 'registered',
+        at: appeal.registeredAt,
+        actorName: appeal.receivedByName,
+      })),
     );
     await this.events.publishMany(
       manager,
@@ -126,7 +141,11 @@ export class RegistrationBatcher {
         `UPDATE idempotency_keys AS k SET response_body = answer.body::jsonb
            FROM unnest($2::text[], $3::text[]) AS answer(key, body)
           WHERE k.scope = $1 AND k.key = answer.key`,
-        [IDEMPOTENCY_SCOPE, answers.map(([s]) => s.idempotency?.key), answers.map(([, result]) => JSON.stringify(result))],
+        [
+          IDEMPOTENCY_SCOPE,
+          answers.map(([s]) => s.idempotency?.key),
+          answers.map(([, result]) => JSON.stringify(result)),
+        ],
       );
     }
     return { registered, replays };

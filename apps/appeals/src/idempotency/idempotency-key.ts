@@ -6,7 +6,11 @@ const KEY_FORMAT = /^[\x21-\x7e]{8,200}$/;
 export function assertIdempotencyKeyFormat(key: string | undefined): void {
   if (key !== undefined && !KEY_FORMAT.test(key)) {
     throw badRequestFor([
-      { field: 'Idempotency-Key', rule: 'format', message: 'Idempotency-Key must be 8–200 visible ASCII characters, e.g. a UUID' },
+      {
+        field: 'Idempotency-Key',
+        rule: 'format',
+        message: 'Idempotency-Key must be 8–200 visible ASCII characters, e.g. a UUID',
+      },
     ]);
   }
 }

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
 import { ActingStaff, CorrelationId } from '@akimat/service-kit';
 import { AppealActionsService } from './appeal-actions.service';
@@ -20,25 +26,45 @@ export class AppealActionsController {
   @Post('brief-answer')
   @HttpCode(200)
   @ApiOkResponse({ description: 'id, registrationNumber, status' })
-  briefAnswer(@AppealId() id: string, @Body() dto: BriefAnswerDto, @ActingStaff() author: Staff, @CorrelationId() correlationId: string) {
+  briefAnswer(
+    @AppealId() id: string,
+    @Body() dto: BriefAnswerDto,
+    @ActingStaff() author: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.actions.giveBriefAnswer(id, dto, author, correlationId);
   }
 
   @Post('full-answer')
   @HttpCode(200)
-  fullAnswer(@AppealId() id: string, @Body() dto: FullAnswerDto, @ActingStaff() author: Staff, @CorrelationId() correlationId: string) {
+  fullAnswer(
+    @AppealId() id: string,
+    @Body() dto: FullAnswerDto,
+    @ActingStaff() author: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.actions.giveFullAnswer(id, dto, author, correlationId);
   }
 
   @Post('extend')
   @HttpCode(200)
-  extend(@AppealId() id: string, @Body() dto: ExtendDto, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
+  extend(
+    @AppealId() id: string,
+    @Body() dto: ExtendDto,
+    @ActingStaff() actor: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.actions.extend(id, dto, actor, correlationId);
   }
 
   @Post('forward')
   @HttpCode(200)
-  forward(@AppealId() id: string, @Body() dto: ForwardDto, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
+  forward(
+    @AppealId() id: string,
+    @Body() dto: ForwardDto,
+    @ActingStaff() actor: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
     return this.actions.forward(id, dto, actor, correlationId);
   }
 

@@ -32,30 +32,20 @@ export class AppealActionsService {
   giveBriefAnswer(appealId: string, dto: BriefAnswerDto, author: Staff, correlationId: string): Promise<ActionResult> {
     return this.dataSource.transaction(async (manager) => {
       const { appeal, next } = await lockForAction(manager, appealId, 'brief_answer');
-      const answeredAt = new Date();
-      const timing = timingOf(appeal, appeal.briefDueAt, answeredAt);
-      await manager.insert(AppealAnswerEntity, {
-        id: randomUUID(),
-        appealId,
-        kind: 'brief',
-        text: dto.text,
-        authorName: author.name,
-        authorPosition: author.position ?? null,
-        answeredAt,
-        dueAt: appeal.briefDueAt,
-        onTime: timing.onTime ?? null,
-        outcome: null,
-        refusalReasons: null,
-      });
+      const answer = await recordAnswer(manager, appeal, 'brief', dto, author);
       await this.moveTo(manager, appeal, next);
-      await appendTimeline(manager, { appealId, kind: 'brief_answered', at: answeredAt, actorName: author.name, details: { onTime: timing.onTime ?? null } });
-      await this.events.publish(manager, 'appeal.brief_answered', {
-        ...appealFacts(appeal),
-        answeredAt: answeredAt.toISOString(),
-        author,
-        text: dto.text,
-        ...timing,
-      }, { subject: appeal.id, correlationId, occurredAt: answeredAt });
+      await appendTimeline(manager, {
+        appealId,
+        kind: 'brief_answered',
+        at: answer.answeredAt,
+        actorName: author.name,
+        details: { onTime: answer.onTime },
+      });
+      await this.events.publish(manager, 'appeal.brief_answered', answer.eventData, {
+        subject: appeal.id,
+        correlationId,
+        occurredAt: answer.answeredAt,
+      });
       return resultOf(appeal);
     });
   }
@@ -64,40 +54,22 @@ export class AppealActionsService {
     return this.dataSource.transaction(async (manager) => {
       const { appeal, next } = await lockForAction(manager, appealId, 'full_answer');
       const afterReopening = appeal.status === 'reopened';
-      const answeredAt = new Date();
-      const timing = timingOf(appeal, appeal.fullDueAt, answeredAt);
-      await manager.insert(AppealAnswerEntity, {
-        id: randomUUID(),
-        appealId,
-        kind: 'full',
-        text: dto.text,
-        authorName: author.name,
-        authorPosition: author.position ?? null,
-        answeredAt,
-        dueAt: appeal.fullDueAt,
-        onTime: timing.onTime ?? null,
-        outcome: dto.outcome,
-        refusalReasons: dto.refusalReasons ?? null,
-      });
-      appeal.lastFullAnswerAt = answeredAt;
+      const answer = await recordAnswer(manager, appeal, 'full', dto, author);
+      appeal.lastFullAnswerAt = answer.answeredAt;
       await this.moveTo(manager, appeal, next);
       await appendTimeline(manager, {
         appealId,
         kind: 'full_answered',
-        at: answeredAt,
+        at: answer.answeredAt,
         actorName: author.name,
-        details: { outcome: dto.outcome, onTime: timing.onTime ?? null },
+        details: { outcome: dto.outcome, onTime: answer.onTime },
       });
-      await this.events.publish(manager, 'appeal.full_answered', {
-        ...appealFacts(appeal),
-        answeredAt: answeredAt.toISOString(),
-        author,
-        text: dto.text,
-        ...timing,
-        outcome: dto.outcome,
-        refusalReasons: dto.refusalReasons,
-        afterReopening,
-      }, { subject: appeal.id, correlationId, occurredAt: answeredAt });
+      await this.events.publish(
+        manager,
+        'appeal.full_answered',
+        { ...answer.eventData, outcome: dto.outcome, refusalReasons: dto.refusalReasons, afterReopening },
+        { subject: appeal.id, correlationId, occurredAt: answer.answeredAt },
+      );
       return resultOf(appeal);
     });
   }
@@ -113,9 +85,13 @@ export class AppealActionsService {
         throw new ConflictException('no full-answer clock runs for this appeal, so there is nothing to extend');
       }
       if (newDueAt <= appeal.fullDueAt) {
-        throw new ConflictException(`newDueAt must be later than the current due time ${appeal.fullDueAt.toISOString()}`);
+        throw new ConflictException(
+          `newDueAt must be later than the current due time ${appeal.fullDueAt.toISOString()}`,
+        );
       }
-      const cap = DateTime.fromJSDate(appeal.registeredAt).plus({ months: this.config.EXTENSION_CAP_MONTHS }).toJSDate();
+      const cap = DateTime.fromJSDate(appeal.registeredAt)
+        .plus({ months: this.config.EXTENSION_CAP_MONTHS })
+        .toJSDate();
       if (newDueAt > cap) {
         throw new ConflictException(
           `an extension may reach at most ${this.config.EXTENSION_CAP_MONTHS} months from registration (until ${cap.toISOString()})`,
@@ -132,14 +108,19 @@ export class AppealActionsService {
         actorName: actor.name,
         details: { newDueAt: newDueAt.toISOString(), reason: dto.reason },
       });
-      await this.events.publish(manager, 'appeal.extended', {
-        ...appealFacts(appeal),
-        extendedAt: now.toISOString(),
-        extendedBy: actor,
-        previousDueAt: previousDueAt.toISOString(),
-        newDueAt: newDueAt.toISOString(),
-        reason: dto.reason,
-      }, { subject: appeal.id, correlationId, occurredAt: now });
+      await this.events.publish(
+        manager,
+        'appeal.extended',
+        {
+          ...appealFacts(appeal),
+          extendedAt: now.toISOString(),
+          extendedBy: actor,
+          previousDueAt: previousDueAt.toISOString(),
+          newDueAt: newDueAt.toISOString(),
+          reason: dto.reason,
+        },
+        { subject: appeal.id, correlationId, occurredAt: now },
+      );
       return resultOf(appeal);
     });
   }
@@ -157,13 +138,18 @@ export class AppealActionsService {
         actorName: actor.name,
         details: { body: dto.body, reason: dto.reason },
       });
-      await this.events.publish(manager, 'appeal.forwarded', {
-        ...appealFacts(appeal),
-        forwardedAt: now.toISOString(),
-        forwardedBy: actor,
-        body: dto.body,
-        reason: dto.reason,
-      }, { subject: appeal.id, correlationId, occurredAt: now });
+      await this.events.publish(
+        manager,
+        'appeal.forwarded',
+        {
+          ...appealFacts(appeal),
+          forwardedAt: now.toISOString(),
+          forwardedBy: actor,
+          body: dto.body,
+          reason: dto.reason,
+        },
+        { subject: appeal.id, correlationId, occurredAt: now },
+      );
       return resultOf(appeal);
     });
   }
@@ -174,11 +160,16 @@ export class AppealActionsService {
       const now = new Date();
       await this.moveTo(manager, appeal, next);
       await appendTimeline(manager, { appealId, kind: 'closed', at: now, actorName: actor.name });
-      await this.events.publish(manager, 'appeal.closed', {
-        ...appealFacts(appeal),
-        closedAt: now.toISOString(),
-        closedBy: actor,
-      }, { subject: appeal.id, correlationId, occurredAt: now });
+      await this.events.publish(
+        manager,
+        'appeal.closed',
+        {
+          ...appealFacts(appeal),
+          closedAt: now.toISOString(),
+          closedBy: actor,
+        },
+        { subject: appeal.id, correlationId, occurredAt: now },
+      );
       return resultOf(appeal);
     });
   }
@@ -188,7 +179,40 @@ export class AppealActionsService {
     appeal.nextDueAt = nextDueAt(appeal);
     await manager.save(AppealEntity, appeal);
   }
+}
 
+/**
+ * Stores a brief or full answer, judged on time against the due date routing published (nothing
+ * to judge when no clock ran), and returns what its event says.
+ */
+async function recordAnswer(
+  manager: EntityManager,
+  appeal: AppealEntity,
+  kind: 'brief' | 'full',
+  dto: BriefAnswerDto & Partial<Pick<FullAnswerDto, 'outcome' | 'refusalReasons'>>,
+  author: Staff,
+) {
+  const answeredAt = new Date();
+  const dueAt = kind === 'brief' ? appeal.briefDueAt : appeal.fullDueAt;
+  const timing = timingOf(appeal, dueAt, answeredAt);
+  await manager.insert(AppealAnswerEntity, {
+    id: randomUUID(),
+    appealId: appeal.id,
+    kind,
+    text: dto.text,
+    authorName: author.name,
+    authorPosition: author.position ?? null,
+    answeredAt,
+    dueAt,
+    onTime: timing.onTime ?? null,
+    outcome: dto.outcome ?? null,
+    refusalReasons: dto.refusalReasons ?? null,
+  });
+  return {
+    answeredAt,
+    onTime: timing.onTime ?? null,
+    eventData: { ...appealFacts(appeal), answeredAt: answeredAt.toISOString(), author, text: dto.text, ...timing },
+  };
 }
 
 /** On time against the due date routing published; nothing to say when no clock ran. */

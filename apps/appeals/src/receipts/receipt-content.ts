@@ -35,7 +35,12 @@ const TEXT = {
     category: 'Санаты',
     channel: 'Қабылдау тәсілі',
     trackingCode: 'Бақылау коды',
-    channels: { reception: 'Жеке қабылдау', walk_in: 'Келіп өтініш беру', phone: 'Телефон', online: 'Онлайн' } as Record<string, string>,
+    channels: {
+      reception: 'Жеке қабылдау',
+      walk_in: 'Келіп өтініш беру',
+      phone: 'Телефон',
+      online: 'Онлайн',
+    } as Record<string, string>,
     howToTrack: (url: string) =>
       `Өтінішіңіздің қаралу барысын ${url} мекенжайында тіркеу нөмірі мен бақылау коды арқылы біле аласыз. Бақылау кодын басқаларға бермеңіз.`,
     terms: 'Қысқа жауап 3 күн ішінде, толық жауап 15 жұмыс күні ішінде беріледі.',
@@ -54,7 +59,10 @@ const TEXT = {
     category: 'Категория',
     channel: 'Способ приёма',
     trackingCode: 'Код отслеживания',
-    channels: { reception: 'Личный приём', walk_in: 'Личное обращение', phone: 'Телефон', online: 'Онлайн' } as Record<string, string>,
+    channels: { reception: 'Личный приём', walk_in: 'Личное обращение', phone: 'Телефон', online: 'Онлайн' } as Record<
+      string,
+      string
+    >,
     howToTrack: (url: string) =>
       `Ход рассмотрения обращения можно узнать по адресу ${url}, указав регистрационный номер и код отслеживания. Не сообщайте код посторонним.`,
     terms: 'Краткий ответ даётся в течение 3 дней, полный ответ — в течение 15 рабочих дней.',

@@ -4,7 +4,11 @@ import { ReceiptFonts } from './receipt-fonts';
 
 /** Lays the receipt out on one A5 page. */
 export function renderReceiptPdf(content: ReceiptContent, fonts: ReceiptFonts): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A5', margin: 40, info: { Title: content.title, Producer: 'Open Akimat appeals' } });
+  const doc = new PDFDocument({
+    size: 'A5',
+    margin: 40,
+    info: { Title: content.title, Producer: 'Open Akimat appeals' },
+  });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -27,7 +27,10 @@ export class AppealAssignmentService {
     });
   }
 
-  async recordReassignment(event: Envelope<'appeal.reassigned', AppealReassignedV1>, manager: EntityManager): Promise<void> {
+  async recordReassignment(
+    event: Envelope<'appeal.reassigned', AppealReassignedV1>,
+    manager: EntityManager,
+  ): Promise<void> {
     const { data } = event;
     const appeal = await this.lock(manager, data.appealId);
     const moved = transition(appeal.status, 'route');
@@ -45,7 +48,10 @@ export class AppealAssignmentService {
   }
 
   private async lock(manager: EntityManager, appealId: string): Promise<AppealEntity> {
-    const appeal = await manager.findOne(AppealEntity, { where: { id: appealId }, lock: { mode: 'pessimistic_write' } });
+    const appeal = await manager.findOne(AppealEntity, {
+      where: { id: appealId },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!appeal) throw new PermanentEventError(`appeal ${appealId} is unknown here`);
     return appeal;
   }

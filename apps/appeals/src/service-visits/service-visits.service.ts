@@ -23,15 +23,25 @@ export class ServiceVisitsService {
 
   record(dto: RecordVisitDto, actor: Staff, correlationId: string, idempotencyKey?: string) {
     return this.idempotent.run('POST /api/v1/service-visits', idempotencyKey, dto, async (manager) => {
-      const offered = await manager.existsBy(ServiceCatalogueEntity, { sector: dto.sector, code: dto.service, active: true });
+      const offered = await manager.existsBy(ServiceCatalogueEntity, {
+        sector: dto.sector,
+        code: dto.service,
+        active: true,
+      });
       if (!offered) {
         throw badRequestFor([
-          { field: 'service', rule: 'inCatalogue', message: `service "${dto.sector}/${dto.service}" is not in the catalogue` },
+          {
+            field: 'service',
+            rule: 'inCatalogue',
+            message: `service "${dto.sector}/${dto.service}" is not in the catalogue`,
+          },
         ]);
       }
       const renderedAt = dto.renderedAt ? new Date(dto.renderedAt) : new Date();
       if (renderedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-        throw badRequestFor([{ field: 'renderedAt', rule: 'notInFuture', message: 'renderedAt must not be in the future' }]);
+        throw badRequestFor([
+          { field: 'renderedAt', rule: 'notInFuture', message: 'renderedAt must not be in the future' },
+        ]);
       }
       const visit = manager.create(ServiceVisitEntity, {
         id: randomUUID(),
@@ -45,7 +55,13 @@ export class ServiceVisitsService {
       await this.events.publish(
         manager,
         'service.rendered',
-        { visitId: visit.id, sector: visit.sector, service: visit.service, renderedAt: renderedAt.toISOString(), renderedBy: actor },
+        {
+          visitId: visit.id,
+          sector: visit.sector,
+          service: visit.service,
+          renderedAt: renderedAt.toISOString(),
+          renderedBy: actor,
+        },
         { subject: visit.id, correlationId, occurredAt: new Date() },
       );
       return { id: visit.id, sector: visit.sector, service: visit.service, renderedAt: renderedAt.toISOString() };
@@ -60,9 +76,17 @@ export class ServiceVisitsService {
          FROM service_sectors s JOIN service_catalogue c ON c.sector = s.code
         WHERE s.active AND c.active ORDER BY s.code, c.code`,
     );
-    const sectors = new Map<string, { code: string; nameKk: string; nameRu: string; services: { code: string; nameKk: string; nameRu: string }[] }>();
+    const sectors = new Map<
+      string,
+      { code: string; nameKk: string; nameRu: string; services: { code: string; nameKk: string; nameRu: string }[] }
+    >();
     for (const row of rows) {
-      const sector = sectors.get(row.sector) ?? { code: row.sector, nameKk: row.sector_kk, nameRu: row.sector_ru, services: [] };
+      const sector = sectors.get(row.sector) ?? {
+        code: row.sector,
+        nameKk: row.sector_kk,
+        nameRu: row.sector_ru,
+        services: [],
+      };
       sector.services.push({ code: row.code, nameKk: row.name_kk, nameRu: row.name_ru });
       sectors.set(row.sector, sector);
     }

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CorrelationId } from '@akimat/service-kit';
 import { FeedbackDto, NotResolvedDto } from './dto/resident-response.dto';
@@ -17,7 +23,10 @@ export class TrackingController {
 
   @Get()
   @ApiHeader({ name: 'X-Tracking-Code', required: true, description: 'The code printed on the receipt' })
-  track(@Param('registrationNumber', RegistrationNumberPipe) number: string, @Headers('x-tracking-code') code?: string) {
+  track(
+    @Param('registrationNumber', RegistrationNumberPipe) number: string,
+    @Headers('x-tracking-code') code?: string,
+  ) {
     return this.tracking.track(number, code);
   }
 

@@ -28,7 +28,10 @@ export class TrackingService {
   async track(registrationNumber: string, trackingCode: string | undefined): Promise<TrackingView> {
     const manager = this.dataSource.manager;
     const appeal = await this.authenticate(manager, registrationNumber, trackingCode, false);
-    const answers = await manager.find(AppealAnswerEntity, { where: { appealId: appeal.id }, order: { answeredAt: 'ASC' } });
+    const answers = await manager.find(AppealAnswerEntity, {
+      where: { appealId: appeal.id },
+      order: { answeredAt: 'ASC' },
+    });
     return toTrackingView(appeal, answers, await readTimeline(manager, appeal.id), this.reopenUntil(appeal));
   }
 
@@ -36,18 +39,30 @@ export class TrackingService {
     return this.act(registrationNumber, dto.trackingCode, 'reopen', correlationId, async (manager, appeal, next) => {
       const until = this.reopenUntil(appeal);
       if (!until || new Date() > until) {
-        throw new ConflictException(`"not resolved" is accepted within ${this.config.REOPEN_WINDOW_DAYS} days of the full answer`);
+        throw new ConflictException(
+          `"not resolved" is accepted within ${this.config.REOPEN_WINDOW_DAYS} days of the full answer`,
+        );
       }
       const now = new Date();
       appeal.status = next;
       appeal.nextDueAt = nextDueAt(appeal);
       await manager.save(AppealEntity, appeal);
-      await appendTimeline(manager, { appealId: appeal.id, kind: 'reopened', at: now, details: { comment: dto.comment } });
-      await this.events.publish(manager, 'appeal.reopened', {
-        ...appealFacts(appeal),
-        reopenedAt: now.toISOString(),
-        comment: dto.comment,
-      }, { subject: appeal.id, correlationId, occurredAt: now });
+      await appendTimeline(manager, {
+        appealId: appeal.id,
+        kind: 'reopened',
+        at: now,
+        details: { comment: dto.comment },
+      });
+      await this.events.publish(
+        manager,
+        'appeal.reopened',
+        {
+          ...appealFacts(appeal),
+          reopenedAt: now.toISOString(),
+          comment: dto.comment,
+        },
+        { subject: appeal.id, correlationId, occurredAt: now },
+      );
     });
   }
 
@@ -60,12 +75,17 @@ export class TrackingService {
       appeal.feedbackAt = now;
       await manager.save(AppealEntity, appeal);
       await appendTimeline(manager, { appealId: appeal.id, kind: 'feedback_given', at: now });
-      await this.events.publish(manager, 'appeal.feedback_given', {
-        ...appealFacts(appeal),
-        givenAt: now.toISOString(),
-        rating: dto.rating,
-        comment: dto.comment,
-      }, { subject: appeal.id, correlationId, occurredAt: now });
+      await this.events.publish(
+        manager,
+        'appeal.feedback_given',
+        {
+          ...appealFacts(appeal),
+          givenAt: now.toISOString(),
+          rating: dto.rating,
+          comment: dto.comment,
+        },
+        { subject: appeal.id, correlationId, occurredAt: now },
+      );
     });
   }
 
@@ -107,5 +127,4 @@ export class TrackingService {
     if (!appeal.lastFullAnswerAt || !transition(appeal.status, 'reopen').allowed) return null;
     return DateTime.fromJSDate(appeal.lastFullAnswerAt).plus({ days: this.config.REOPEN_WINDOW_DAYS }).toJSDate();
   }
-
 }

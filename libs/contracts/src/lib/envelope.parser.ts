@@ -17,9 +17,7 @@ export interface EventParseError {
   reason: string;
 }
 
-export type EventParseResult =
-  | { ok: true; event: KnownEnvelope }
-  | { ok: false; error: EventParseError };
+export type EventParseResult = { ok: true; event: KnownEnvelope } | { ok: false; error: EventParseError };
 
 /** Validates a raw Kafka value (Buffer, JSON string or parsed object). Never throws. */
 export function parseEnvelope(raw: unknown): EventParseResult {

@@ -4,7 +4,9 @@ import { assertComposeConfigures } from './compose-environment';
 describe(assertComposeConfigures.name, () => {
   it('names a required variable that compose does not set', () => {
     const schema = z.object({ HTTP_PORT: z.coerce.number(), NOT_IN_COMPOSE: z.string() });
-    expect(() => assertComposeConfigures('stats', schema)).toThrow('docker-compose.yml does not set NOT_IN_COMPOSE for stats');
+    expect(() => assertComposeConfigures('stats', schema)).toThrow(
+      'docker-compose.yml does not set NOT_IN_COMPOSE for stats',
+    );
   });
 
   it('refuses a value compose sets that the schema rejects', () => {

@@ -11,7 +11,10 @@ interface ComposeFile {
  * The environment docker-compose.yml gives one service, with YAML merge keys applied and
  * `${NAME:-default}` interpolated to its default, as `docker compose` would on a bare machine.
  */
-export function composeEnvironment(service: string, file = join(__dirname, '../../../../docker-compose.yml')): Record<string, string> {
+export function composeEnvironment(
+  service: string,
+  file = join(__dirname, '../../../../docker-compose.yml'),
+): Record<string, string> {
   const compose = parse(readFileSync(file, 'utf8'), { merge: true }) as ComposeFile;
   const definition = compose.services[service];
   if (!definition) throw new Error(`docker-compose.yml has no service "${service}"`);

@@ -60,7 +60,9 @@ export class KafkaProbe {
     await admin.connect();
     try {
       const deadline = Date.now() + timeoutMs;
-      const ends = await Promise.all(topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })));
+      const ends = await Promise.all(
+        topics.map(async (topic) => ({ topic, partitions: await admin.fetchTopicOffsets(topic) })),
+      );
       for (;;) {
         const committed = await admin.fetchOffsets({ groupId, topics });
         const behind = ends.some(({ topic, partitions }) =>

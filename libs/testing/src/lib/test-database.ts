@@ -13,7 +13,11 @@ export async function resetDatabase(url: string): Promise<void> {
   await withClient(url, (client) => client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;'));
 }
 
-export async function queryRows<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryRows<T = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return withClient(url, async (client) => (await client.query(sql, params)).rows as T[]);
 }
 

@@ -48,7 +48,12 @@ export function toAppealView(appeal: AppealEntity, answers: AppealAnswerEntity[]
     feedback: appeal.feedbackAt
       ? { rating: appeal.feedbackRating, comment: appeal.feedbackComment, givenAt: appeal.feedbackAt.toISOString() }
       : null,
-    timeline: timeline.map((entry) => ({ at: entry.at.toISOString(), kind: entry.kind, actorName: entry.actorName, details: entry.details })),
+    timeline: timeline.map((entry) => ({
+      at: entry.at.toISOString(),
+      kind: entry.kind,
+      actorName: entry.actorName,
+      details: entry.details,
+    })),
   };
 }
 

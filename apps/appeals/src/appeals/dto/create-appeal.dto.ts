@@ -30,7 +30,8 @@ export class CreateAppealDto {
 
   @ApiPropertyOptional({
     default: false,
-    description: 'An anonymous appeal about a crime or a threat to public safety: its answer clocks run (the law’s exception)',
+    description:
+      'An anonymous appeal about a crime or a threat to public safety: its answer clocks run (the law’s exception)',
   })
   @IsOptional()
   @IsBoolean()

@@ -25,7 +25,11 @@ export class CreateAppeals1764000001000 implements MigrationInterface {
         active boolean NOT NULL DEFAULT true
       )`);
     for (const [code, kk, ru] of CATEGORIES) {
-      await queryRunner.query('INSERT INTO appeal_categories (code, name_kk, name_ru) VALUES ($1, $2, $3)', [code, kk, ru]);
+      await queryRunner.query('INSERT INTO appeal_categories (code, name_kk, name_ru) VALUES ($1, $2, $3)', [
+        code,
+        kk,
+        ru,
+      ]);
     }
     // One row per prefix and year; incremented under a row lock inside the registering
     // transaction, so numbers are sequential with no gaps or duplicates.

@@ -125,15 +125,17 @@ export class AppealLifecycle1764000001100 implements MigrationInterface {
         PRIMARY KEY (sector, code)
       )`);
     for (const [code, kk, ru] of SECTORS) {
-      await queryRunner.query('INSERT INTO service_sectors (code, name_kk, name_ru) VALUES ($1, $2, $3)', [code, kk, ru]);
-    }
-    for (const [sector, code, kk, ru] of SERVICES) {
-      await queryRunner.query('INSERT INTO service_catalogue (sector, code, name_kk, name_ru) VALUES ($1, $2, $3, $4)', [
-        sector,
+      await queryRunner.query('INSERT INTO service_sectors (code, name_kk, name_ru) VALUES ($1, $2, $3)', [
         code,
         kk,
         ru,
       ]);
+    }
+    for (const [sector, code, kk, ru] of SERVICES) {
+      await queryRunner.query(
+        'INSERT INTO service_catalogue (sector, code, name_kk, name_ru) VALUES ($1, $2, $3, $4)',
+        [sector, code, kk, ru],
+      );
     }
     await queryRunner.query(`
       CREATE TABLE service_visits (

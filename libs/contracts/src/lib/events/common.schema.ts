@@ -14,7 +14,10 @@ export const unitCodeSchema = z.string().regex(/^[a-z][a-z0-9-]{1,63}$/);
 export const contactSchema = z.object({
   name: z.string().min(1).max(200),
   email: z.email().optional(),
-  phone: z.string().regex(/^\+7\d{10}$/).optional(),
+  phone: z
+    .string()
+    .regex(/^\+7\d{10}$/)
+    .optional(),
   language: languageSchema,
 });
 export type Contact = z.infer<typeof contactSchema>;

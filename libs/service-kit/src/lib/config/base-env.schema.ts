@@ -16,7 +16,10 @@ export const baseEnvSchema = z.object({
   /** Instances of one service share a group; Nest appends "-server" to it. */
   KAFKA_GROUP_ID: z.string().min(1).optional(),
   /** Isolates parallel environments (tests) on one broker. */
-  KAFKA_TOPIC_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default(''),
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._-]*$/)
+    .default(''),
   KAFKA_TOPIC_PARTITIONS: positiveInt(3),
   /** Attempts at one event before it goes to the dead-letter topic. */
   EVENT_MAX_ATTEMPTS: positiveInt(5),
@@ -34,7 +37,10 @@ export type OutboxEnv = z.infer<typeof outboxEnvSchema>;
 export const redisEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   /** Prefix of every BullMQ key; isolates environments (and test files) sharing one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9._:-]+$/).default('akimat'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9._:-]+$/)
+    .default('akimat'),
 });
 
 export type RedisEnv = z.infer<typeof redisEnvSchema>;

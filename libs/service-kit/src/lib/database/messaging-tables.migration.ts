@@ -17,9 +17,7 @@ export class CreateOutboxTable1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         sent_at timestamptz
       )`);
-    await queryRunner.query(
-      'CREATE INDEX idx_outbox_events_unsent ON outbox_events (position) WHERE sent_at IS NULL',
-    );
+    await queryRunner.query('CREATE INDEX idx_outbox_events_unsent ON outbox_events (position) WHERE sent_at IS NULL');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

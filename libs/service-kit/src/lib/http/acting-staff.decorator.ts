@@ -27,7 +27,9 @@ function decodeHeader(headers: HeaderBag, header: string): string | undefined {
   try {
     decoded = decodeURIComponent(value).trim();
   } catch {
-    throw badRequestFor([{ field: header, rule: 'percentEncodedUtf8', message: `${header} must be percent-encoded UTF-8` }]);
+    throw badRequestFor([
+      { field: header, rule: 'percentEncodedUtf8', message: `${header} must be percent-encoded UTF-8` },
+    ]);
   }
   if (decoded.length > 200) {
     throw badRequestFor([{ field: header, rule: 'maxLength', message: `${header} must be at most 200 characters` }]);

@@ -19,9 +19,10 @@ export class DeadLetterPublisher {
   async publish(context: KafkaContext, why: DeadLetterReason): Promise<void> {
     const message = context.getMessage();
     const topic = deadLetterTopic(context.getTopic());
-    const value = typeof message.value === 'string' || Buffer.isBuffer(message.value)
-      ? message.value
-      : JSON.stringify(message.value);
+    const value =
+      typeof message.value === 'string' || Buffer.isBuffer(message.value)
+        ? message.value
+        : JSON.stringify(message.value);
     await context.getProducer().send({
       topic,
       acks: -1,

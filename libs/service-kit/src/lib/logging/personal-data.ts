@@ -12,5 +12,7 @@ export const REDACTED_LOG_PATHS = [
 
 /** Masks all but the last `visible` characters, for the rare log line that must hint at a value. */
 export function maskPersonalValue(value: string, visible = 2): string {
-  return value.length <= visible ? '*'.repeat(value.length) : `${'*'.repeat(value.length - visible)}${value.slice(-visible)}`;
+  return value.length <= visible
+    ? '*'.repeat(value.length)
+    : `${'*'.repeat(value.length - visible)}${value.slice(-visible)}`;
 }

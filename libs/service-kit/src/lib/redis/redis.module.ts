@@ -25,14 +25,18 @@ export function bullConnection(config: ServiceConfig<BaseEnv & RedisEnv>) {
   imports: [
     BullModule.forRootAsync({
       inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig<BaseEnv & RedisEnv>) => ({ connection: bullConnection(config), prefix: config.QUEUE_PREFIX }),
+      useFactory: (config: ServiceConfig<BaseEnv & RedisEnv>) => ({
+        connection: bullConnection(config),
+        prefix: config.QUEUE_PREFIX,
+      }),
     }),
   ],
   providers: [
     {
       provide: REDIS,
       inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig<BaseEnv & RedisEnv>) => new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false }),
+      useFactory: (config: ServiceConfig<BaseEnv & RedisEnv>) =>
+        new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: false }),
     },
   ],
   exports: [REDIS, BullModule],
