@@ -164,4 +164,14 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     const { body } = await http().get(`/api/v1/appeals/${appeal.id}`);
     expect(body.assignment.unitCode).toBe('housing-inspection');
   });
+
+  it('limits resident tracking calls per client, against guessing tracking codes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i += 1) {
+      const response = await http().get('/api/v1/track/MAH-2026-000001').set('x-tracking-code', `GUESS${i}`);
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
+    expect(statuses[30]).toBe(429);
+  });
 });
