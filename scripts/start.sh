@@ -52,8 +52,8 @@ done
 cat <<INFO
 
 Open Akimat appeal routing is running (logs in .infra/logs/):
-  appeals        http://127.0.0.1:3001/api/docs   POST /api/v1/appeals, GET /api/v1/appeals/:id
-  routing        http://127.0.0.1:3002/api/docs   demo directory: http://127.0.0.1:3002/api/v1/units
+  appeals        http://127.0.0.1:3001/api/docs   record: POST /api/v1/appeals (header X-Actor-Name); inbox: GET /api/v1/appeals?unitId=; resident: GET /api/v1/track/:number
+  routing        http://127.0.0.1:3002/api/docs   directory: /api/v1/units; rules: /api/v1/rules; why: /api/v1/assignments/:appealId
   notifications  http://127.0.0.1:3003/api/docs   GET /api/v1/notifications?appealId=
   stats          http://127.0.0.1:3004/api/docs   GET /api/v1/stats/summary
   health/metrics /health/live, /health/ready, /metrics on each port
