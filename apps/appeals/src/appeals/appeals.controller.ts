@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
-import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
 import { InboxQueryDto } from '../inbox/inbox-query.dto';
 import { InboxService } from '../inbox/inbox.service';
 import { ReceiptQueryDto } from '../receipts/receipt-query.dto';
@@ -43,6 +43,7 @@ export class AppealsController {
 
   @Post()
   @HttpCode(201)
+  @ApiActingStaff()
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,

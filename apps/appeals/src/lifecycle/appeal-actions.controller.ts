@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
-import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
 import { AppealActionsService } from './appeal-actions.service';
 import { BriefAnswerDto, FullAnswerDto } from './dto/answer.dto';
 import { ExtendDto, ForwardDto } from './dto/decision.dto';
@@ -16,6 +16,7 @@ const AppealId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
 /** Staff moving an appeal through its lifecycle; a step not allowed from its status answers 409 with the reason. */
 @ApiTags('appeal lifecycle')
+@ApiActingStaff()
 @ApiNotFoundResponse()
 @ApiConflictResponse({ description: 'Not allowed in the appeal’s current status; the message says why' })
 @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
-import { ActingStaff, CorrelationId } from '@akimat/service-kit';
+import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
 import { RecordVisitDto } from './dto/record-visit.dto';
 import { ServiceVisitsService } from './service-visits.service';
 
@@ -12,6 +12,7 @@ export class ServiceVisitsController {
 
   @Post()
   @HttpCode(201)
+  @ApiActingStaff()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key record it once' })
   @ApiCreatedResponse({ description: 'Recorded; counted by stats from service.rendered' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })

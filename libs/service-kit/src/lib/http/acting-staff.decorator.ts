@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { ApiHeader, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
 import { badRequestFor } from './validation-exception.factory';
 
@@ -36,3 +37,11 @@ function decodeHeader(headers: HeaderBag, header: string): string | undefined {
   }
   return decoded;
 }
+
+/** Documents, in OpenAPI, the headers `@ActingStaff()` reads. */
+export const ApiActingStaff = () =>
+  applyDecorators(
+    ApiHeader({ name: 'X-Actor-Name', required: true, description: 'Who acts (percent-encoded UTF-8)' }),
+    ApiHeader({ name: 'X-Actor-Position', required: false, description: 'Their position (percent-encoded UTF-8)' }),
+    ApiUnauthorizedResponse({ description: 'X-Actor-Name is missing' }),
+  );
