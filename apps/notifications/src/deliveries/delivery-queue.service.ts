@@ -14,6 +14,7 @@ export interface DeliveryJobRef {
 /** Rows younger than this are left to the enqueue that follows their commit. */
 const RECONCILE_GRACE_MS = 5_000;
 const RECONCILE_BATCH = 1_000;
+const FLUSH_DELAY_MS = 5;
 
 /**
  * One BullMQ queue per channel. The job id is the delivery id, so adding a job twice (after the
@@ -25,6 +26,8 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeliveryQueue.name);
   private readonly queues = new Map<QueuedChannel, Queue>();
   private timer?: NodeJS.Timeout;
+  private flushTimer?: NodeJS.Timeout;
+  private readonly pending: DeliveryJobRef[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,6 +43,26 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   queue(channel: QueuedChannel): Queue | undefined {
     return this.queues.get(channel);
+  }
+
+  /**
+   * Enqueues soon, in one round trip per channel for everything scheduled meanwhile, so the Kafka
+   * consumer does not wait for Redis. Rows are committed already: if the process dies before the
+   * flush (or Redis refuses it), they stay `queued` and the reconciler adds them.
+   */
+  schedule(deliveries: DeliveryJobRef[]): void {
+    this.pending.push(...deliveries);
+    this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const batch = this.pending.splice(0);
+    if (batch.length === 0) return;
+    await this.enqueue(batch).catch((error: Error) =>
+      this.logger.warn({ msg: 'enqueue failed; the reconciler will retry', deliveries: batch.length, error: error.message }),
+    );
   }
 
   async enqueue(deliveries: DeliveryJobRef[]): Promise<void> {
@@ -90,6 +113,7 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
+    await this.flush();
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 

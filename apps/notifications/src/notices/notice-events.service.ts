@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { KnownEnvelope } from '@akimat/contracts';
@@ -8,14 +8,12 @@ import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import { NoticePlanner, QueuedDelivery } from './notice-planner.service';
 
 /**
- * Applies an event once (rows written in the consumer's transaction), then enqueues the new
- * deliveries after the commit, so a job never looks for a row that is not there yet. If the
+ * Applies an event once (rows written in the consumer's transaction), then schedules the new
+ * deliveries' jobs after the commit, so a job never looks for a row that is not there yet. If the
  * process dies between the two, the rows stay `queued` and the reconciler enqueues them.
  */
 @Injectable()
 export class NoticeEvents {
-  private readonly logger = new Logger(NoticeEvents.name);
-
   constructor(
     private readonly consumer: EventConsumer,
     private readonly contacts: ContactBook,
@@ -45,9 +43,6 @@ export class NoticeEvents {
       'appeal.reopened': notify,
       'directory.unit_changed': (event, manager) => this.contacts.applyUnit(event.data, manager),
     });
-    if (queued.length === 0) return;
-    await this.queue.enqueue(queued).catch((error: Error) =>
-      this.logger.warn({ msg: 'enqueue failed; the reconciler will retry', deliveries: queued.length, error: error.message }),
-    );
+    if (queued.length > 0) this.queue.schedule(queued);
   }
 }
