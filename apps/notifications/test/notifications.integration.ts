@@ -128,6 +128,22 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     expect(n.gateway.to(who.phone)).toHaveLength(0);
   });
 
+  it('sends a waiting delivery whose job Redis lost, when the reconciler runs', async () => {
+    const appealId = n.newAppealId();
+    const phone = `+7701${++phoneSeq}`;
+    const [row] = await queryRows<{ id: string }>(
+      n.service.databaseUrl,
+      `INSERT INTO deliveries (id, event_id, appeal_id, kind, audience, recipient, recipient_name, channel, language, subject, body, status, created_at)
+       VALUES (gen_random_uuid(), gen_random_uuid(), $1, 'registered', 'resident', $2, 'Resident', 'sms', 'kk', 'Subject', 'Body', 'queued', now() - interval '1 minute')
+       RETURNING id`,
+      [appealId, phone],
+    );
+    expect(await n.app.get(DeliveryQueue).reconcile()).toBeGreaterThanOrEqual(1);
+    await waitFor('the reconciled SMS', () => n.gateway.to(phone).length === 1);
+    await waitFor('the row marked sent', async () => (await n.deliveries(appealId))[0]?.['status'] === 'sent');
+    expect((await n.deliveries(appealId))[0]).toMatchObject({ id: row.id, attempts: 1 });
+  });
+
   it('holds SMS to residents during quiet hours and sends e-mail at once', async () => {
     setClock(n.app, '2026-11-25T23:00:00');
     try {
