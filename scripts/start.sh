@@ -54,7 +54,7 @@ cat <<INFO
 Open Akimat appeal routing is running (logs in .infra/logs/):
   appeals        http://127.0.0.1:3001/api/docs   record: POST /api/v1/appeals (header X-Actor-Name); inbox: GET /api/v1/appeals?unitId=; resident: GET /api/v1/track/:number
   routing        http://127.0.0.1:3002/api/docs   directory: /api/v1/units; rules: /api/v1/rules; why: /api/v1/assignments/:appealId
-  notifications  http://127.0.0.1:3003/api/docs   GET /api/v1/notifications?appealId=
+  notifications  http://127.0.0.1:3003/api/docs   GET /api/v1/deliveries?appealId=, /api/v1/inbox?recipient=
   stats          http://127.0.0.1:3004/api/docs   GET /api/v1/stats/summary
   health/metrics /health/live, /health/ready, /metrics on each port
 Press Ctrl-C to stop the services.

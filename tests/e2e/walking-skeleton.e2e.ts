@@ -11,7 +11,7 @@ const routingTopic = physicalTopic(TOPICS.routingEvents, topicPrefix);
 const CONSUMES: Record<ServiceName, string[]> = {
   appeals: [routingTopic],
   routing: [appealTopic],
-  notifications: [routingTopic],
+  notifications: [appealTopic, routingTopic],
   stats: [appealTopic, routingTopic],
 };
 

@@ -1,10 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ServiceCoreModule } from '@akimat/service-kit';
+import { SERVICE_CONFIG, ServiceCoreModule } from '@akimat/service-kit';
+import { EmailSender } from '../channels/email.sender';
+import { SmsSender } from '../channels/sms.sender';
+import { Clock } from '../clock/clock';
+import { ContactBook } from '../contacts/contact-book.service';
 import { notificationsSchema } from '../database/notifications-schema';
-import { NotificationsController } from '../notifications/notifications.controller';
-import { NotificationsService } from '../notifications/notifications.service';
-import { RoutedNoticeService } from '../routing-events/routed-notice.service';
-import { RoutingEventsConsumer } from '../routing-events/routing-events.consumer';
+import { DeliveriesController } from '../deliveries/deliveries.controller';
+import { DeliveryLog } from '../deliveries/delivery-log.service';
+import { DeliveryQueue } from '../deliveries/delivery-queue.service';
+import { NotificationsConfig } from '../deliveries/delivery-settings';
+import { DeliveryWorkers } from '../deliveries/delivery-workers.service';
+import { DeliveryProcessor } from '../deliveries/delivery.processor';
+import { NoticeEventsConsumer } from '../notices/notice-events.consumer';
+import { NoticeEvents } from '../notices/notice-events.service';
+import { NoticePlanner } from '../notices/notice-planner.service';
+import { TemplateRenderer } from '../templates/template-renderer';
 import { notificationsEnvSchema } from './notifications-env.schema';
 
 @Module({
@@ -14,9 +24,22 @@ import { notificationsEnvSchema } from './notifications-env.schema';
       envSchema: notificationsEnvSchema,
       database: notificationsSchema,
       producesEvents: false,
+      usesRedis: true,
     }),
   ],
-  controllers: [NotificationsController, RoutingEventsConsumer],
-  providers: [NotificationsService, RoutedNoticeService],
+  controllers: [DeliveriesController, NoticeEventsConsumer],
+  providers: [
+    Clock,
+    ContactBook,
+    { provide: TemplateRenderer, inject: [SERVICE_CONFIG], useFactory: (config: NotificationsConfig) => new TemplateRenderer(config.OFFICE_TIME_ZONE) },
+    NoticePlanner,
+    NoticeEvents,
+    DeliveryQueue,
+    DeliveryProcessor,
+    DeliveryWorkers,
+    EmailSender,
+    SmsSender,
+    DeliveryLog,
+  ],
 })
 export class AppModule {}

@@ -1,8 +1,11 @@
 import { CreateProcessedEventsTable1764000000001, ProcessedEventEntity } from '@akimat/service-kit';
-import { NotificationEntity } from '../notifications/notification.entity';
+import { AppealResidentEntity } from '../contacts/appeal-resident.entity';
+import { DirectoryUnitEntity } from '../contacts/directory-unit.entity';
+import { DeliveryEntity } from '../deliveries/delivery.entity';
 import { CreateNotifications1764000003000 } from './migrations/1764000003000-create-notifications';
+import { CreateDeliveries1764000003100 } from './migrations/1764000003100-create-deliveries';
 
 export const notificationsSchema = {
-  entities: [NotificationEntity, ProcessedEventEntity],
-  migrations: [CreateProcessedEventsTable1764000000001, CreateNotifications1764000003000],
+  entities: [DeliveryEntity, AppealResidentEntity, DirectoryUnitEntity, ProcessedEventEntity],
+  migrations: [CreateProcessedEventsTable1764000000001, CreateNotifications1764000003000, CreateDeliveries1764000003100],
 };

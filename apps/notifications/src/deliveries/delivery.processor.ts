@@ -1,0 +1,83 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { maskPersonalValue, SERVICE_CONFIG } from '@akimat/service-kit';
+import { EmailSender } from '../channels/email.sender';
+import { SmsSender } from '../channels/sms.sender';
+import { ChannelSender } from '../channels/channel-sender';
+import { Clock } from '../clock/clock';
+import { quietUntil } from '../clock/quiet-hours';
+import { DeliveryEntity } from './delivery.entity';
+import { deliveryMetrics } from './delivery-metrics';
+import { NotificationsConfig, quietHoursOf, QueuedChannel } from './delivery-settings';
+
+export interface DeliveryJobData {
+  deliveryId: string;
+}
+
+/**
+ * Sends one delivery. The row decides: a row already `sent` or `failed` (a duplicate job) does
+ * nothing. Each try is recorded on the row; the last failed try marks it `failed` with its reason.
+ */
+@Injectable()
+export class DeliveryProcessor {
+  private readonly logger = new Logger(DeliveryProcessor.name);
+  private readonly senders: Record<QueuedChannel, ChannelSender>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    email: EmailSender,
+    sms: SmsSender,
+    @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
+  ) {
+    this.senders = { email, sms };
+  }
+
+  async process(job: Job<DeliveryJobData>, token?: string): Promise<void> {
+    const deliveries = this.dataSource.getRepository(DeliveryEntity);
+    const delivery = await deliveries.findOneBy({ id: job.data.deliveryId });
+    if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') return;
+    if (await this.deferForQuietHours(delivery, job, token)) throw new DelayedError();
+
+    const attempt = job.attemptsMade + 1;
+    try {
+      await this.senders[delivery.channel as QueuedChannel].send(delivery);
+    } catch (error) {
+      await this.recordFailure(delivery, attempt, job, error as Error);
+      throw error;
+    }
+    await deliveries.update(
+      { id: delivery.id },
+      { status: 'sent', attempts: attempt, sentAt: this.clock.now(), lastError: null },
+    );
+    deliveryMetrics.sent.inc({ channel: delivery.channel });
+  }
+
+  /** A retry (or a reconciled job) may come due at night: SMS to residents waits for the morning. */
+  private async deferForQuietHours(delivery: DeliveryEntity, job: Job, token?: string): Promise<boolean> {
+    if (delivery.channel !== 'sms' || delivery.audience !== 'resident') return false;
+    const now = this.clock.now();
+    const until = quietUntil(now, quietHoursOf(this.config));
+    if (!until) return false;
+    await this.dataSource.getRepository(DeliveryEntity).update({ id: delivery.id }, { deliverAfter: until });
+    await job.moveToDelayed(Date.now() + (until.getTime() - now.getTime()), token);
+    return true;
+  }
+
+  private async recordFailure(delivery: DeliveryEntity, attempt: number, job: Job, error: Error): Promise<void> {
+    const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
+    await this.dataSource
+      .getRepository(DeliveryEntity)
+      .update({ id: delivery.id }, { status: final ? 'failed' : 'retrying', attempts: attempt, lastError: error.message.slice(0, 1000) });
+    (final ? deliveryMetrics.failed : deliveryMetrics.retrying).inc({ channel: delivery.channel });
+    this.logger.warn({
+      msg: final ? 'delivery failed for good' : 'delivery attempt failed; will retry',
+      deliveryId: delivery.id,
+      channel: delivery.channel,
+      recipient: maskPersonalValue(delivery.recipient, 3),
+      attempt,
+      error: error.message,
+    });
+  }
+}

@@ -1,0 +1,193 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { bootstrapService } from '@akimat/service-kit';
+import { freePort, queryRows, waitFor } from '@akimat/testing';
+import { DeliveryQueue } from '../src/deliveries/delivery-queue.service';
+import { chiefOfStaff, housingHead, resident } from '../src/notices/notice-events.fixture';
+import { NotificationsHarness, notificationsService, setClock, startNotifications } from './notifications-test-kit';
+
+describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, PostgreSQL, Redis)', () => {
+  let n: NotificationsHarness;
+  let phoneSeq = 1000000;
+  const newResident = () => ({ ...resident, email: `r${++phoneSeq}@example.kz`, phone: `+7701${phoneSeq}` });
+
+  beforeAll(async () => {
+    n = await startNotifications();
+  });
+
+  afterAll(() => n?.close());
+
+  it('tells the resident the registration number by e-mail and SMS, and the head the task in-app and by e-mail', async () => {
+    const appealId = n.newAppealId();
+    const who = newResident();
+    await n.publish('appeal.registered', { appealId, resident: who });
+    await n.publish('appeal.routed', { appealId });
+
+    const [sms] = await waitFor('the registration SMS', () => n.gateway.to(who.phone).length === 1 && n.gateway.to(who.phone));
+    expect(sms.text).toContain('MAH-2026-000123');
+    expect(sms.text).toContain('https://akimat.example.kz/track/MAH-2026-000123');
+    expect(sms.authorization).toBe('Bearer test-token');
+    await waitFor('the registration e-mail', () => n.smtp.to(who.email).length === 1);
+    await waitFor('the head’s e-mail', () => n.smtp.to(housingHead.email).length === 1);
+
+    const deliveries = await waitFor('every delivery sent', async () => {
+      const items = await n.deliveries(appealId);
+      return items.length === 4 && items.every((item) => item.status === 'sent') && items;
+    });
+    expect(deliveries.map((d) => [d['kind'], d['channel'], d['recipient'], d['attempts']]).sort()).toEqual([
+      ['registered', 'email', who.email, 1],
+      ['registered', 'sms', who.phone, 1],
+      ['routed', 'email', housingHead.email, 1],
+      ['routed', 'in_app', housingHead.email, 0],
+    ]);
+    const emailed = deliveries.find((d) => d['channel'] === 'email' && d['kind'] === 'routed');
+    expect(n.smtp.to(housingHead.email).map((mail) => mail.deliveryId)).toContain(emailed?.['id']);
+
+    const { body: inbox } = await request(n.http()).get(`/api/v1/inbox?recipient=${housingHead.email}`).expect(200);
+    expect(inbox.items[0]).toMatchObject({ appealId, kind: 'routed', channel: 'in_app', language: 'kk' });
+    expect(inbox.items[0].body).toContain('Қысқа жауап: 28.11.2026 11:30 дейін');
+    const { body: notices } = await request(n.http()).get(`/api/v1/notifications?appealId=${appealId}`).expect(200);
+    expect(notices.items).toEqual([expect.objectContaining({ appealId, channel: 'in_app', recipient: housingHead.email })]);
+    const { body: byRecipient } = await request(n.http()).get(`/api/v1/deliveries?recipient=${encodeURIComponent(who.phone)}`).expect(200);
+    expect(byRecipient.items).toHaveLength(1);
+    await request(n.http()).get('/api/v1/deliveries').expect(400);
+  });
+
+  it('sends the answers to the resident it remembers, then the survey invitation', async () => {
+    const appealId = n.newAppealId();
+    const who = { ...newResident(), email: undefined };
+    await n.publish('appeal.registered', { appealId, resident: who });
+    await n.publish('appeal.brief_answered', { appealId });
+    await n.publish('appeal.full_answered', { appealId });
+    const texts = await waitFor('four SMS', () => n.gateway.to(who.phone).length === 4 && n.gateway.to(who.phone).map((sms) => sms.text));
+    expect(texts[1]).toContain('Комиссия 27 қарашада үйді тексереді.');
+    expect(texts[2]).toContain('Шатыр жөнделді.');
+    expect(texts[3]).toContain('Жауаптың сапасын 1-ден 5-ке дейін бағалаңыз');
+  });
+
+  it('tells the chief of staff from its directory copy when a resident reopens an appeal, newest revision only', async () => {
+    const triage = { code: 'chief-of-staff-triage', nameKk: 'Аппарат', nameRu: 'Аппарат', kind: 'triage' as const, active: true, changedAt: '2026-11-25T06:00:00.000Z' };
+    const produce = (revision: number, head: typeof chiefOfStaff) =>
+      n.probe.produce(`${n.service.topicPrefix}akimat.routing.events.v1`, {
+        ...envelope('directory.unit_changed', triage.code, { ...triage, head, revision }),
+      }, triage.code);
+    await produce(2, chiefOfStaff);
+    await produce(1, { ...chiefOfStaff, email: 'old-chief@makhambet.example.kz' });
+    await waitFor('the directory copy', async () => (await queryRows(n.service.databaseUrl, 'SELECT 1 FROM processed_events WHERE type = $1', ['directory.unit_changed'])).length === 2);
+    const [unit] = await queryRows<{ revision: number }>(n.service.databaseUrl, 'SELECT revision FROM directory_units WHERE code = $1', [triage.code]);
+    expect(unit.revision).toBe(2);
+
+    const appealId = n.newAppealId();
+    await n.publish('appeal.reopened', { appealId });
+    await waitFor('the chief of staff’s e-mail', () => n.smtp.to(chiefOfStaff.email).length === 1);
+    const { body } = await request(n.http()).get(`/api/v1/inbox?recipient=${chiefOfStaff.email}`).expect(200);
+    expect(body.items[0]).toMatchObject({ appealId, kind: 'reopened' });
+  });
+
+  it('delivers once when the same event arrives three times', async () => {
+    const appealId = n.newAppealId();
+    const who = newResident();
+    const event = await n.publish('appeal.registered', { appealId, resident: who });
+    await n.probe.produce(`${n.service.topicPrefix}akimat.appeals.events.v1`, event, appealId);
+    await n.probe.produce(`${n.service.topicPrefix}akimat.appeals.events.v1`, event, appealId);
+    await waitFor('both messages', () => n.gateway.to(who.phone).length === 1 && n.smtp.to(who.email).length === 1);
+    // A reconciliation pass re-adds waiting rows; the job id (the delivery id) keeps one job each.
+    await n.app.get(DeliveryQueue).reconcile();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(n.gateway.to(who.phone)).toHaveLength(1);
+    expect(n.smtp.to(who.email)).toHaveLength(1);
+    expect(await n.deliveries(appealId)).toHaveLength(2);
+  });
+
+  it('keeps trying while the gateway is down and sends once when it is back', async () => {
+    const appealId = n.newAppealId();
+    const who = { ...newResident(), email: undefined };
+    n.gateway.refuse(who.phone, 3);
+    await n.publish('appeal.registered', { appealId, resident: who });
+    await waitFor('the SMS after the outage', () => n.gateway.to(who.phone).length === 1, { timeoutMs: 20_000 });
+    const [delivery] = await waitFor('the delivery marked sent', async () => {
+      const items = await n.deliveries(appealId);
+      return items[0]?.['status'] === 'sent' && items;
+    });
+    expect(delivery).toMatchObject({ status: 'sent', attempts: 4, lastError: null });
+    const { text: metrics } = await request(n.http()).get('/metrics').expect(200);
+    expect(metrics).toMatch(/notifications_deliveries_retrying_total\{channel="sms"\} [1-9]/);
+    expect(metrics).toMatch(/notifications_deliveries_sent_total\{channel="sms"\} [1-9]/);
+  });
+
+  it('marks a delivery failed with its reason after the last attempt', async () => {
+    const appealId = n.newAppealId();
+    const who = { ...newResident(), email: undefined };
+    n.gateway.refuse(who.phone, Infinity);
+    await n.publish('appeal.registered', { appealId, resident: who });
+    const [delivery] = await waitFor('the delivery given up', async () => {
+      const items = await n.deliveries(appealId);
+      return items[0]?.['status'] === 'failed' && items;
+    }, { timeoutMs: 20_000 });
+    expect(delivery).toMatchObject({ attempts: 6, lastError: 'SMS gateway answered 503' });
+    expect(n.gateway.to(who.phone)).toHaveLength(0);
+  });
+
+  it('sends a waiting delivery whose job Redis lost, when the reconciler runs', async () => {
+    const appealId = n.newAppealId();
+    const phone = `+7701${++phoneSeq}`;
+    const [row] = await queryRows<{ id: string }>(
+      n.service.databaseUrl,
+      `INSERT INTO deliveries (id, event_id, appeal_id, kind, audience, recipient, recipient_name, channel, language, subject, body, status, created_at)
+       VALUES (gen_random_uuid(), gen_random_uuid(), $1, 'registered', 'resident', $2, 'Resident', 'sms', 'kk', 'Subject', 'Body', 'queued', now() - interval '1 minute')
+       RETURNING id`,
+      [appealId, phone],
+    );
+    expect(await n.app.get(DeliveryQueue).reconcile()).toBeGreaterThanOrEqual(1);
+    await waitFor('the reconciled SMS', () => n.gateway.to(phone).length === 1);
+    await waitFor('the row marked sent', async () => (await n.deliveries(appealId))[0]?.['status'] === 'sent');
+    expect((await n.deliveries(appealId))[0]).toMatchObject({ id: row.id, attempts: 1 });
+  });
+
+  it('holds SMS to residents during quiet hours and sends e-mail at once', async () => {
+    setClock(n.app, '2026-11-25T23:00:00');
+    try {
+      const appealId = n.newAppealId();
+      const who = newResident();
+      await n.publish('appeal.registered', { appealId, resident: who });
+      await waitFor('the e-mail', () => n.smtp.to(who.email).length === 1);
+      const sms = (await n.deliveries(appealId)).find((d) => d['channel'] === 'sms');
+      expect(sms).toMatchObject({ status: 'queued', deliverAfter: '2026-11-26T03:00:00.000Z' });
+      const job = await n.app.get(DeliveryQueue).queue('sms')?.getJob(String(sms?.['id']));
+      expect(await job?.getState()).toBe('delayed');
+      expect(job?.delay).toBeGreaterThan(8.9 * 3_600_000);
+      expect(n.gateway.to(who.phone)).toHaveLength(0);
+
+      // Morning comes: the held message goes out, once.
+      setClock(n.app, '2026-11-26T08:01:00');
+      await job?.promote();
+      await waitFor('the SMS in the morning', () => n.gateway.to(who.phone).length === 1);
+    } finally {
+      setClock(n.app, '2026-11-25T12:00:00');
+    }
+  });
+
+  it('sends one e-mail when two instances share the database, the group and the queues', async () => {
+    // The second instance reads the environment at boot, before a test could set its clock.
+    Object.assign(process.env, { HTTP_PORT: String(await freePort()), QUIET_HOURS_START: '00:00', QUIET_HOURS_END: '00:00' });
+    const second: INestApplication = await bootstrapService(notificationsService);
+    try {
+      setClock(second, '2026-11-25T12:00:00');
+      const appealId = n.newAppealId();
+      const who = newResident();
+      const event = await n.publish('appeal.registered', { appealId, resident: who });
+      for (let i = 0; i < 3; i++) await n.probe.produce(`${n.service.topicPrefix}akimat.appeals.events.v1`, event, appealId);
+      await Promise.all([n.app.get(DeliveryQueue).reconcile(), second.get(DeliveryQueue).reconcile()]);
+      await waitFor('the e-mail', () => n.smtp.to(who.email).length === 1 && n.gateway.to(who.phone).length === 1);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(n.smtp.to(who.email)).toHaveLength(1);
+      expect(n.gateway.to(who.phone)).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+function envelope(type: string, subject: string, data: unknown) {
+  return { id: crypto.randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), producer: 'routing', correlationId: `corr-${subject}`, subject, data };
+}
