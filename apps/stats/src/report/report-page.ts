@@ -26,7 +26,7 @@ export function svgBars(bars: Bar[], width = 560): string {
     );
   });
   const height = Math.max(rowHeight, bars.length * rowHeight);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img">${rows.join('')}</svg>`;
+  return `<svg width="${width}" height="${height}" role="img">${rows.join('')}</svg>`;
 }
 
 const section = (title: string, body: string) => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
