@@ -37,14 +37,14 @@ const feedback = () =>
 
 describe(factStatements.name, () => {
   it('never passes a resident’s name, phone, e-mail, appeal text or feedback comment to the database', () => {
-    const params = [registered(), feedback()].flatMap((e) => factStatements(e).flatMap(([, p]) => p)).join(' ');
+    const params = [registered(), feedback()].flatMap((e) => factStatements([e]).flatMap(([, p]) => p)).join(' ');
     for (const personal of ['Серікова', '+77011234567', 'asel@example.kz', 'Шатыр', 'Рахмет']) {
       expect(params).not.toContain(personal);
     }
   });
 
   it('records the receiving official, who is staff', () => {
-    expect(factStatements(registered())[0][1]).toContain('Аппарат басшысы');
+    expect(factStatements([registered()])[0][1].flat()).toContain('Аппарат басшысы');
   });
 
   it('moves no figure for reminders, which are still marked handled by the consumer', () => {
@@ -62,6 +62,6 @@ describe(factStatements.name, () => {
       },
       origin(),
     ) as KnownEnvelope;
-    expect(factStatements(reminder)).toEqual([]);
+    expect(factStatements([reminder]).filter(([sql]) => !sql.includes('unit_code = COALESCE'))).toEqual([]);
   });
 });

@@ -42,6 +42,8 @@ export async function rebuildStats(options: RebuildOptions): Promise<RebuildResu
   const done: Positions = new Map();
   let events = 0;
   let applied = 0;
+  let failure: Error | undefined;
+  const failed = () => failure;
   try {
     await admin.connect();
     await createShadow(pool);
@@ -57,7 +59,12 @@ export async function rebuildStats(options: RebuildOptions): Promise<RebuildResu
           const result = parseEnvelope(JSON.parse(message.value?.toString('utf8') ?? 'null'));
           return result.ok ? [result.event as KnownEnvelope] : [];
         });
-        applied += await applyBatch(writer, SHADOW_SCHEMA, parsed);
+        try {
+          applied += await applyBatch(writer, SHADOW_SCHEMA, parsed);
+        } catch (error) {
+          failure = error as Error;
+          throw error;
+        }
         events += batch.messages.length;
         resolveOffset(batch.lastOffset());
         done.set(`${batch.topic}:${batch.partition}`, Number(batch.lastOffset()) + 1);
@@ -66,13 +73,13 @@ export async function rebuildStats(options: RebuildOptions): Promise<RebuildResu
     });
     const ticker = setInterval(() => progress(`${events} / ${total(target)} messages, ${applied} applied`), 1000);
     try {
-      await reach(done, target);
+      await reach(done, target, failed);
       const swapper = await pool.connect();
       try {
         await swapper.query('BEGIN');
         // Live handlers start with an insert into processed_events: this holds them (reads go on).
         await swapper.query('LOCK TABLE public.processed_events IN ACCESS EXCLUSIVE MODE');
-        await reach(done, await highWatermarks(admin, topics));
+        await reach(done, await highWatermarks(admin, topics), failed);
         await swapper.query(`DROP SCHEMA IF EXISTS ${RETIRED_SCHEMA} CASCADE; CREATE SCHEMA ${RETIRED_SCHEMA}`);
         for (const table of SWAPPED_TABLES) {
           await swapper.query(`ALTER TABLE public.${table} SET SCHEMA ${RETIRED_SCHEMA}`);
@@ -121,10 +128,17 @@ async function highWatermarks(admin: Admin, topics: string[]): Promise<Positions
 const total = (positions: Positions) => [...positions.values()].reduce((sum, n) => sum + n, 0);
 
 /** Waits until the replay has passed every partition's target offset. */
-async function reach(done: Positions, target: Positions, timeoutMs = 10 * 60_000): Promise<void> {
+async function reach(
+  done: Positions,
+  target: Positions,
+  failed: () => Error | undefined,
+  timeoutMs = 10 * 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const behind = () => [...target].some(([key, high]) => high > 0 && (done.get(key) ?? 0) < high);
   while (behind()) {
+    const failure = failed();
+    if (failure) throw new Error(`the replay failed: ${failure.message}`);
     if (Date.now() > deadline) throw new Error('the replay did not reach the end of the topics in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
