@@ -103,10 +103,12 @@ async function main(): Promise<void> {
   const live = (Date.now() - started) / 1000;
   process.stdout.write(`live: ${sent} events in ${live.toFixed(1)} s = ${Math.round(sent / live)}/s\n`);
 
+  const t0 = Date.now();
   const rebuild = await rebuildStats({
     databaseUrl: service.databaseUrl,
     brokers,
     topicPrefix: process.env['KAFKA_TOPIC_PREFIX'] ?? '',
+    progress: (line) => process.stdout.write(`  +${((Date.now() - t0) / 1000).toFixed(1)} s ${line}\n`),
   });
   process.stdout.write(
     `rebuild: ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s = ${Math.round(rebuild.events / rebuild.seconds)}/s\n`,

@@ -38,7 +38,13 @@ export async function rebuildStats(options: RebuildOptions): Promise<RebuildResu
   const topics = Object.values(TOPICS).map((topic) => physicalTopic(topic, options.topicPrefix));
   const groupId = `${options.topicPrefix}stats-rebuild-${randomUUID()}`;
   const admin = kafka.admin();
-  const consumer = kafka.consumer({ groupId, maxBytes: 20 * 1024 * 1024 });
+  // Large fetches and a short wait: a replay reads history, it does not wait for new messages.
+  const consumer = kafka.consumer({
+    groupId,
+    maxBytes: 50 * 1024 * 1024,
+    maxBytesPerPartition: 10 * 1024 * 1024,
+    maxWaitTimeInMs: 100,
+  });
   const done: Positions = new Map();
   let events = 0;
   let applied = 0;
