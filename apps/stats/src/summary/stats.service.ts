@@ -15,7 +15,8 @@ export type StatsSummary = AppealMeasures & {
   services: WalkInServices;
 };
 
-const registeredBy = (rows: BreakdownRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.registered]));
+const registeredBy = (rows: BreakdownRow[]) =>
+  Object.fromEntries(rows.filter((r) => r.registered > 0).map((r) => [r.key, r.registered]));
 
 @Injectable()
 export class StatsService {
