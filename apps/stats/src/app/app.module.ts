@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ServiceCoreModule } from '@akimat/service-kit';
-import { AppealEventsConsumer } from '../appeal-events/appeal-events.consumer';
-import { CountersService } from '../counters/counters.service';
 import { statsSchema } from '../database/stats-schema';
-import { RoutingEventsConsumer } from '../routing-events/routing-events.consumer';
-import { StatsSummaryService } from '../summary/stats-summary.service';
+import { EventsConsumer } from '../facts/events.consumer';
+import { FactWriter } from '../facts/fact-writer';
+import { StatsQueryService } from '../summary/stats-query.service';
 import { StatsController } from '../summary/stats.controller';
+import { StatsService } from '../summary/stats.service';
 import { statsEnvSchema } from './stats-env.schema';
 
 @Module({
@@ -17,7 +17,7 @@ import { statsEnvSchema } from './stats-env.schema';
       producesEvents: false,
     }),
   ],
-  controllers: [StatsController, AppealEventsConsumer, RoutingEventsConsumer],
-  providers: [CountersService, StatsSummaryService],
+  controllers: [StatsController, EventsConsumer],
+  providers: [FactWriter, StatsQueryService, StatsService],
 })
 export class AppModule {}
