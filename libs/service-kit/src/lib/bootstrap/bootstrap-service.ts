@@ -7,6 +7,7 @@ import { toServiceConfig } from '../config/service-config';
 import { validateEnv } from '../config/validate-env';
 import { createValidationPipe } from '../http/validation.pipe';
 import { kafkaServerOptions } from '../kafka/kafka-server.options';
+import { BatchingKafkaServer } from '../kafka/batching-kafka.server';
 import { TopicAdmin } from '../kafka/topic-admin.service';
 import { setupOpenApi } from './openapi';
 
@@ -29,7 +30,10 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<I
   setupOpenApi(app, definition.serviceName);
 
   await app.get(TopicAdmin).ensureTopics();
-  app.connectMicroservice(kafkaServerOptions(config), { inheritAppConfig: true });
+  app.connectMicroservice(
+    { strategy: new BatchingKafkaServer(kafkaServerOptions(config).options ?? {}, config.EVENT_BATCH_SIZE) },
+    { inheritAppConfig: true },
+  );
   // Migrations run in init hooks: the consumer must not start before the schema exists.
   await app.init();
   await app.startAllMicroservices();

@@ -23,6 +23,8 @@ export const baseEnvSchema = z.object({
   KAFKA_TOPIC_PARTITIONS: positiveInt(3),
   /** Attempts at one event before it goes to the dead-letter topic. */
   EVENT_MAX_ATTEMPTS: positiveInt(5),
+  /** Events of one partition applied in one database transaction (1 = one transaction per event). */
+  EVENT_BATCH_SIZE: positiveInt(100),
 });
 
 export const outboxEnvSchema = z.object({

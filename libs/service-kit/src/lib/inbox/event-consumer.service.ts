@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { KnownEnvelope, parseEnvelope } from '@akimat/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { DeadLetterPublisher } from './dead-letter.publisher';
+import { currentEventBatch, EventBatch, LeaveBatch } from './event-batch';
 import { EventHandlers, PermanentEventError } from './event-handlers';
 
 const MAX_BACKOFF_MS = 5_000;
@@ -25,6 +26,8 @@ export class EventConsumer {
   ) {}
 
   async consume(value: unknown, context: KafkaContext, handlers: EventHandlers): Promise<void> {
+    const batch = currentEventBatch();
+    if (batch) return this.consumeInBatch(batch, value, handlers);
     const parsed = parseEnvelope(value);
     if (!parsed.ok) {
       await this.deadLetters.publish(context, { ...parsed.error, attempts: 1 });
@@ -64,19 +67,46 @@ export class EventConsumer {
     }
   }
 
+  /**
+   * Inside a Kafka batch: the effect joins the batch's transaction. Anything unusual (a malformed
+   * message, a failing handler) leaves the batch, which is then redone one event at a time.
+   */
+  private async consumeInBatch(batch: EventBatch, value: unknown, handlers: EventHandlers): Promise<void> {
+    const parsed = parseEnvelope(value);
+    if (!parsed.ok) throw new LeaveBatch(`malformed message: ${parsed.error.reason}`);
+    const event = parsed.event;
+    const handler = handlers[event.type] as ((event: KnownEnvelope, manager: EntityManager) => Promise<void>) | undefined;
+    if (!handler) return;
+    const manager = await batch.manager(this.dataSource);
+    const applied = await this.applyWith(manager, event, handler);
+    this.logger.log({
+      msg: applied ? 'event handled' : 'duplicate event skipped',
+      eventId: event.id,
+      type: event.type,
+      correlationId: event.correlationId,
+      subject: event.subject,
+    });
+  }
+
+  private async applyWith(
+    manager: EntityManager,
+    event: KnownEnvelope,
+    handler: (event: KnownEnvelope, manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      'INSERT INTO processed_events (event_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
+      [event.id, event.type],
+    );
+    if (inserted.length === 0) return false;
+    await handler(event, manager);
+    return true;
+  }
+
   private async applyOnce(
     event: KnownEnvelope,
     handler: (event: KnownEnvelope, manager: EntityManager) => Promise<void>,
   ): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        'INSERT INTO processed_events (event_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
-        [event.id, event.type],
-      );
-      if (inserted.length === 0) return false;
-      await handler(event, manager);
-      return true;
-    });
+    return this.dataSource.transaction((manager) => this.applyWith(manager, event, handler));
   }
 
   private async backOff(attempt: number, context: KafkaContext): Promise<void> {
