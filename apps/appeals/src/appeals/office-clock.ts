@@ -7,6 +7,8 @@ import { AppealsEnv } from '../app/appeals-env.schema';
 @Injectable()
 export class OfficeClock {
   private readonly calendar: OfficeCalendar;
+  /** Office hours are whole minutes, so every instant of one minute has the same registration day. */
+  private memo = { minute: -1, date: '' };
 
   constructor(@Inject(SERVICE_CONFIG) config: ServiceConfig<AppealsEnv>) {
     this.calendar = createOfficeCalendarFromEnv(config);
@@ -14,6 +16,8 @@ export class OfficeClock {
 
   /** The same day, or the next working day when it arrives after hours or on a day off (Art. 64). */
   registrationDate(receivedAt: Date): string {
-    return this.calendar.registrationDate(receivedAt);
+    const minute = Math.floor(receivedAt.getTime() / 60_000);
+    if (minute !== this.memo.minute) this.memo = { minute, date: this.calendar.registrationDate(receivedAt) };
+    return this.memo.date;
   }
 }
