@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { AppealRegisteredV1, buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
 import { KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
@@ -58,11 +59,34 @@ export async function startRouting(env: Record<string, string> = {}) {
       const events = published<T>(type, subject);
       return events.length >= count && events;
     });
+  const queuePrefix = process.env['QUEUE_PREFIX'] as string;
+  const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
   const close = async () => {
     await probe.close();
     await service.close();
+    await deleteQueueKeys(redisUrl, queuePrefix);
   };
-  return { service, probe, http: () => service.app.getHttpServer(), published, nextPublished, close };
+  return { service, probe, http: () => service.app.getHttpServer(), published, nextPublished, close, queuePrefix, redisUrl };
 }
 
 export type RoutingHarness = Awaited<ReturnType<typeof startRouting>>;
+
+/**
+ * Deletes every key under a BullMQ prefix: what FLUSHALL does to this service's queue on a Redis
+ * others share (and how test files clean up after themselves). Returns how many keys went.
+ */
+export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<number> {
+  const redis = new Redis(redisUrl);
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) deleted += await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
+}

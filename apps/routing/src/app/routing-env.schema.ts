@@ -40,7 +40,9 @@ export const deadlineEnvSchema = z.object({
   /** Jobs the firing worker runs at once per instance. */
   CLOCK_WORKER_CONCURRENCY: z.coerce.number().int().positive().default(20),
   /** Bearer token (or basic-auth password) for the bull-board dashboard at /ops/queues; unset: dashboard closed. */
-  OPS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OPS_TOKEN: z
+    .union([z.literal('').transform(() => undefined), z.string().min(16, 'must be empty or at least 16 characters')])
+    .optional(),
 });
 
 export const routingEnvSchema = baseEnvSchema

@@ -83,7 +83,7 @@ export function planTerm(kind: AnswerKind, start: Date, dueAt: Date, settings: C
 }
 
 /** The due times a set of clocks waits for, as events carry them: one per kind and due time. */
-export function deadlinesOf(clocks: readonly Pick<PlannedClock, 'kind' | 'reminder' | 'dueAt'>[]): Deadline[] {
+export function deadlinesOf(clocks: readonly { kind: Deadline['kind']; reminder: string; dueAt: Date }[]): Deadline[] {
   return clocks
     .filter((clock) => clock.reminder === DUE)
     .map((clock) => ({ kind: clock.kind, dueAt: clock.dueAt.toISOString() }))
