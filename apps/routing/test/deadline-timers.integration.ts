@@ -5,7 +5,7 @@ import request from 'supertest';
 import { AppealDeadlineApproachingV1, AppealDeadlineMissedV1, AppealRoutedV1 } from '@akimat/contracts';
 import { bootstrapService } from '@akimat/service-kit';
 import { freePort, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
-import { clockEventId } from '../src/deadlines/clock-job';
+import { clockEventId, clockJobId, DEADLINE_QUEUE } from '../src/deadlines/clock-job';
 import { DeadlineFiring } from '../src/deadlines/deadline-firing.service';
 import { appealTopic, lifecycle, registered, routingDefinition, routingEvents, routingTopic } from './routing-test-kit';
 
@@ -66,6 +66,12 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
   const route = async () => (await routeAll({}))[0];
   const clocksOf = (appealId: string) =>
     queryRows<ClockRow>(db, 'SELECT * FROM deadline_clocks WHERE appeal_id = $1 ORDER BY kind, fire_at', [appealId]);
+  /** How many of the appeal's clocks have a job in Redis. */
+  const jobsOf = async (appealId: string) => {
+    const clocks = await clocksOf(appealId);
+    const prefix = `${process.env['QUEUE_PREFIX']}:${DEADLINE_QUEUE}`;
+    return clocks.length === 0 ? 0 : redis.exists(...clocks.map((clock) => `${prefix}:${clockJobId(clock)}`));
+  };
   const deadlineEvents = (appealId: string) => [
     ...events.published<AppealDeadlineApproachingV1>('appeal.deadline_approaching', appealId),
     ...events.published<AppealDeadlineMissedV1>('appeal.deadline_missed', appealId),
@@ -168,8 +174,8 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       const rows = [...(await clocksOf(answered.appeal.subject)), ...(await clocksOf(closed.appeal.subject))];
       return rows.every((clock) => clock.state === 'cancelled');
     });
-    const jobKeys = await redis.keys(`*${answered.appeal.subject}*`);
-    expect(jobKeys).toEqual([]);
+    expect(await jobsOf(answered.appeal.subject)).toBe(0);
+    expect(await jobsOf(closed.appeal.subject)).toBe(0);
 
     await events.nextPublished<AppealDeadlineMissedV1>('appeal.deadline_missed', extended.appeal.subject, 2, 15_000);
     const moved = events.published<AppealDeadlineMissedV1>('appeal.deadline_missed', extended.appeal.subject);
@@ -186,7 +192,7 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       return pending.length === 2 && pending;
     });
     expect(reopened.map((clock) => `${clock.kind} ${clock.reminder}`)).toEqual(['full_answer 50%', 'full_answer due']);
-    expect(await redis.keys(`*${answered.appeal.subject}*due*`)).toHaveLength(1);
+    expect(await jobsOf(answered.appeal.subject)).toBe(2);
   });
 
   it('survives a restart: a clock due while routing was down fires at once, the next one on time', async () => {
@@ -200,9 +206,10 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
 
   it('survives FLUSHALL: the reconciler restores every open clock, which fires on time', async () => {
     const { appeal } = await route();
-    expect(await redis.keys(`*${appeal.subject}*`)).not.toEqual([]);
+    expect(await jobsOf(appeal.subject)).toBe(4);
     await redis.flushall();
-    await waitFor('the clocks’ jobs restored', async () => (await redis.keys(`*${appeal.subject}*`)).length >= 4);
+    expect(await jobsOf(appeal.subject)).toBe(0);
+    await waitFor('the clocks’ jobs restored', async () => (await jobsOf(appeal.subject)) === 4);
     await expectAllFiredOnTime(appeal.subject);
   });
 

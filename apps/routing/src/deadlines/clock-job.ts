@@ -14,40 +14,34 @@ export interface ClockKey {
 }
 
 export interface ScheduledClock extends ClockKey {
+  /** The clock row's id (bigint, as text). */
   id: string;
   fireAt: Date;
 }
 
-export interface FireJobData {
-  clockId: string;
-}
+/**
+ * A clock row has exactly one job, named after the row, so scheduling it again (a redelivered
+ * event, the reconciler, a second instance) is a no-op while the job exists. BullMQ forbids
+ * integer and `:` ids, hence the letter.
+ */
+export const clockJobId = (clock: Pick<ScheduledClock, 'id'>) => `c${clock.id}`;
+
+/** The clock row a job fires. */
+export const clockIdOfJob = (jobId: string) => jobId.slice(1);
 
 /**
- * The same clock always gets the same job id, so scheduling it again (a redelivered event, the
- * reconciler, a second instance) is a no-op while the job exists. BullMQ forbids `:` in ids.
+ * The job carries nothing but its id and delay (the firing re-reads the row): every field of its
+ * Redis hash stays under Redis's 64-byte listpack limit, which halves its memory. Removal of
+ * finished jobs is the worker's setting (FINISHED_JOBS), not stored per job; a failed firing is
+ * not retried by BullMQ — its row is still pending, so the reconciler adds it again.
  */
-export function clockJobId(clock: ClockKey): string {
-  return `${clock.appealId}.${clock.kind}.${clock.reminder}.${clock.dueAt.getTime()}`;
-}
-
-/**
- * Finished jobs are removed: the clock row keeps the outcome, and a removed id can be added again
- * by the reconciler if its row is still pending (a job that fired before its row was committed).
- */
-export const FIRE_JOB_OPTIONS: JobsOptions = {
-  removeOnComplete: true,
-  removeOnFail: true,
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 1_000 },
-};
-
 export function fireJob(clock: ScheduledClock, now = Date.now()) {
-  return {
-    name: FIRE_JOB,
-    data: { clockId: clock.id } satisfies FireJobData,
-    opts: { ...FIRE_JOB_OPTIONS, jobId: clockJobId(clock), delay: Math.max(0, clock.fireAt.getTime() - now) },
-  };
+  const opts: JobsOptions = { jobId: clockJobId(clock), delay: Math.max(0, clock.fireAt.getTime() - now) };
+  return { name: FIRE_JOB, data: {}, opts };
 }
+
+/** Finished jobs leave Redis at once: the clock row keeps the outcome, and the id can be added again. */
+export const FINISHED_JOBS = { count: 0 };
 
 const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 
@@ -60,5 +54,9 @@ export function uuidV5(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The id of the event a clock's firing publishes. */
-export const clockEventId = (clock: ClockKey) => uuidV5(`akimat-routing:${clockJobId(clock)}`);
+/**
+ * The id of the event a clock's firing publishes: from what the clock is (appeal, kind, reminder,
+ * due time), so however often or wherever it fires, consumers see one event.
+ */
+export const clockEventId = (clock: ClockKey) =>
+  uuidV5(`akimat-routing:${clock.appealId}:${clock.kind}:${clock.reminder}:${clock.dueAt.getTime()}`);

@@ -81,7 +81,7 @@ export class ClockReconciler implements OnApplicationBootstrap, OnApplicationShu
         `SELECT ${CLOCK_COLUMNS} FROM deadline_clocks
           WHERE state = 'pending'
             AND ($1::timestamptz IS NULL OR fire_at <= $1)
-            AND ($2::timestamptz IS NULL OR (fire_at, id) > ($2, $3::uuid))
+            AND ($2::timestamptz IS NULL OR (fire_at, id) > ($2, $3::bigint))
           ORDER BY fire_at, id LIMIT ${PAGE}`,
         [horizon, after?.fireAt ?? null, after?.id ?? null],
       );

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { clockJobId, ClockKey, DEADLINE_QUEUE, fireJob, ScheduledClock } from './clock-job';
+import { clockJobId, DEADLINE_QUEUE, fireJob, ScheduledClock } from './clock-job';
 
 const BULK = 1_000;
 
@@ -24,7 +24,7 @@ export class ClockScheduler {
    * Removes jobs of clocks that will not fire. Best effort: a job left behind finds its row
    * cancelled when it fires and does nothing.
    */
-  async unschedule(clocks: readonly ClockKey[]): Promise<void> {
+  async unschedule(clocks: readonly ScheduledClock[]): Promise<void> {
     await Promise.all(
       clocks.map((clock) =>
         this.queue.remove(clockJobId(clock)).catch((error: Error) =>

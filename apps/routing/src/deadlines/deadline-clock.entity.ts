@@ -8,7 +8,7 @@ export type ClockState = 'pending' | 'fired' | 'cancelled';
 @Unique('uq_deadline_clocks_clock', ['appealId', 'kind', 'reminder', 'dueAt'])
 @Index('idx_deadline_clocks_pending', ['fireAt', 'id'], { where: `state = 'pending'` })
 export class DeadlineClockEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
   @Column({ name: 'appeal_id', type: 'uuid' })

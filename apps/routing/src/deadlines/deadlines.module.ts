@@ -7,7 +7,7 @@ import { OutboxModule, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit
 import { RoutingEnv } from '../app/routing-env.schema';
 import { opsTokenMiddleware } from '../ops/ops-token.middleware';
 import { AnswerClocks } from './answer-clocks.service';
-import { DEADLINE_QUEUE, FIRE_JOB_OPTIONS } from './clock-job';
+import { DEADLINE_QUEUE } from './clock-job';
 import { ClockReconciler } from './clock-reconciler.service';
 import { ClockScheduler } from './clock-scheduler.service';
 import { CLOCK_SETTINGS, clockSettingsFromEnv } from './clock-settings';
@@ -21,7 +21,7 @@ export const OPS_QUEUES_ROUTE = '/ops/queues';
 @Module({
   imports: [
     OutboxModule,
-    BullModule.registerQueue({ name: DEADLINE_QUEUE, defaultJobOptions: FIRE_JOB_OPTIONS }),
+    BullModule.registerQueue({ name: DEADLINE_QUEUE }),
     BullBoardModule.forRootAsync({
       inject: [SERVICE_CONFIG],
       useFactory: (config: ServiceConfig<RoutingEnv>) => ({

@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Issue #6: every answer clock and reminder, the source of truth that BullMQ's delayed jobs are
  * rebuilt from. A clock is pending until it fires or its answer arrives; the partial index serves
- * the reconciler's scan of pending clocks in firing order.
+ * the reconciler's scan of pending clocks in firing order. The id is a short bigint because it is
+ * also the BullMQ job id (`c<id>`): a short id keeps each job's Redis hash in its compact encoding.
  */
 export class DeadlineClocks1764000002200 implements MigrationInterface {
   name = 'DeadlineClocks1764000002200';
@@ -11,7 +12,7 @@ export class DeadlineClocks1764000002200 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE deadline_clocks (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         appeal_id uuid NOT NULL REFERENCES assignments (appeal_id),
         kind text NOT NULL CHECK (kind IN ('brief_answer', 'full_answer', 'forwarding', 'extension_notice')),
         reminder text NOT NULL,
