@@ -16,6 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { deleteKeysUnder } from '../libs/testing/src/lib/redis-keys';
 import { FINISHED_JOBS, fireJob, ScheduledClock } from '../apps/routing/src/deadlines/clock-job';
 
 const CLOCKS = Number(process.env['CLOCKS'] ?? 1_000_000);
@@ -106,17 +107,6 @@ async function measureLateness(queue: Queue) {
   return { dueClocks: DUE_CLOCKS, windowMs: WINDOW_MS, latenessMs: { p50: at(0.5), p99: at(0.99), max: lateness[lateness.length - 1] } };
 }
 
-async function deleteKeys(redis: Redis): Promise<number> {
-  let deleted = 0;
-  let cursor = '0';
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5_000);
-    if (keys.length > 0) deleted += await redis.unlink(...keys);
-    cursor = nextCursor;
-  } while (cursor !== '0');
-  return deleted;
-}
-
 async function main() {
   const redis = new Redis(connection);
   const pending = new Queue('deadline-clocks', { connection, prefix });
@@ -127,7 +117,7 @@ async function main() {
   } finally {
     await pending.close();
     await due.close();
-    console.log(JSON.stringify({ keysDeleted: await deleteKeys(redis) }));
+    console.log(JSON.stringify({ keysDeleted: await deleteKeysUnder(redis, prefix) }));
     redis.disconnect();
   }
 }

@@ -135,6 +135,13 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       { kind: 'brief_answer', dueAt: new Date(registeredAt + BRIEF_MS).toISOString() },
       { kind: 'full_answer', dueAt: new Date(registeredAt + FULL_MS).toISOString() },
     ]);
+    const { body: view } = await request(current().getHttpServer()).get(`/api/v1/assignments/${appeal.subject}`).expect(200);
+    expect(view.clocks.map((clock: { kind: string; reminder: string; state: string }) => `${clock.kind} ${clock.reminder} ${clock.state}`)).toEqual([
+      'brief_answer 50% pending',
+      'brief_answer due pending',
+      'full_answer 50% pending',
+      'full_answer due pending',
+    ]);
     const clocks = await expectAllFiredOnTime(appeal.subject);
 
     const { body: chief } = await request(current().getHttpServer()).get('/api/v1/units/chief-of-staff-triage').expect(200);

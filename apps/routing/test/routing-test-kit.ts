@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { AppealRegisteredV1, buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { deleteKeysUnder, KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { routingEnvSchema } from '../src/app/routing-env.schema';
 
@@ -79,24 +79,14 @@ export async function startRouting(env: Record<string, string> = {}) {
 
 export type RoutingHarness = Awaited<ReturnType<typeof startRouting>>;
 
-/**
- * Deletes every key under a BullMQ prefix: what FLUSHALL does to this service's queue on a Redis
- * others share (and how test files clean up after themselves). Returns how many keys went.
- */
-export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<number> {
+/** Deletes the keys of a test file's queues (QUEUE_PREFIX) from the shared Redis. */
+async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<number> {
   const redis = new Redis(redisUrl);
-  let deleted = 0;
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) deleted += await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    return await deleteKeysUnder(redis, prefix);
   } finally {
     redis.disconnect();
   }
-  return deleted;
 }
 
 type Registered = ReturnType<typeof registered>;
