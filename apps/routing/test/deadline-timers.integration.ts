@@ -2,12 +2,12 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { INestApplication } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { AppealDeadlineApproachingV1, AppealDeadlineMissedV1, AppealRoutedV1 } from '@akimat/contracts';
+import { AppealDeadlineApproachingV1, AppealDeadlineMissedV1, AppealReassignedV1, AppealRoutedV1 } from '@akimat/contracts';
 import { bootstrapService } from '@akimat/service-kit';
 import { freePort, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { clockEventId, clockJobId, DEADLINE_QUEUE } from '../src/deadlines/clock-job';
 import { DeadlineFiring } from '../src/deadlines/deadline-firing.service';
-import { appealTopic, lifecycle, registered, routingDefinition, routingEvents, routingTopic } from './routing-test-kit';
+import { appealTopic, chiefOfStaff, lifecycle, registered, routingDefinition, routingEvents, routingTopic } from './routing-test-kit';
 
 const BRIEF_MS = 3_000;
 const FULL_MS = 6_000;
@@ -111,6 +111,7 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       REMINDER_BEFORE: '',
       OFFICE_HOURS_APPLY_TO_REMINDERS: 'false',
       CLOCK_RECONCILE_INTERVAL_MS: '500',
+      REASSIGNMENT_RESTARTS_DEADLINES: 'true',
       OPS_TOKEN,
     });
     apps.push(first.app);
@@ -239,6 +240,29 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     await expectAllFiredOnTime(appeal.subject);
     expect(await queryRows(db, 'SELECT 1 FROM outbox_events WHERE key = $1 AND type LIKE $2', [appeal.subject, 'appeal.deadline_%'])).toHaveLength(4);
     await stop(second);
+  });
+
+  it('restarts the open clocks on reassignment when so configured', async () => {
+    const { appeal, routed } = await route();
+    await probe.produce(appealTopic(), lifecycle.briefAnswered(appeal), appeal.subject);
+    await waitFor('the brief answer recorded', async () =>
+      (await clocksOf(appeal.subject)).every((clock) => clock.kind !== 'brief_answer' || clock.state === 'cancelled'),
+    );
+    await request(current().getHttpServer())
+      .post(`/api/v1/appeals/${appeal.subject}/reassign`)
+      .set(chiefOfStaff)
+      .send({ targetUnitCode: 'rd-almaly', reason: 'Ауылдық округтің мәселесі' })
+      .expect(200);
+    const [reassigned] = await events.nextPublished<AppealReassignedV1>('appeal.reassigned', appeal.subject);
+    const restartedDue = new Date(new Date(reassigned.data.reassignedAt).getTime() + FULL_MS).toISOString();
+    expect(reassigned.data.deadlines).toEqual([{ kind: 'full_answer', dueAt: restartedDue }]);
+    expect(restartedDue > routed.data.deadlines[1].dueAt).toBe(true);
+    const pending = (await clocksOf(appeal.subject)).filter((clock) => clock.state === 'pending');
+    expect(pending.map((clock) => `${clock.kind} ${clock.reminder} ${new Date(clock.due_at).toISOString()}`)).toEqual([
+      `full_answer 50% ${restartedDue}`,
+      `full_answer due ${restartedDue}`,
+    ]);
+    await probe.produce(appealTopic(), lifecycle.closed(appeal), appeal.subject);
   });
 
   it('keeps the queue dashboard behind the ops token', async () => {
