@@ -8,8 +8,8 @@ import { ClockScheduler } from './clock-scheduler.service';
 
 /**
  * The clock rows (the source of truth) and their jobs. Writes go through the caller's transaction;
- * jobs are added at once — a job that fires before the row is committed finds nothing to fire,
- * and the reconciler adds it again.
+ * jobs are added at once, best effort — a job that fires before the row is committed finds nothing
+ * to fire, and one Redis did not take is added by the reconciler before it is due.
  */
 @Injectable()
 export class DeadlineClocks {
@@ -33,7 +33,7 @@ export class DeadlineClocks {
         clocks.map((clock) => clock.fireAt),
       ],
     );
-    await this.scheduler.schedule(rows.map(toScheduledClock));
+    await this.scheduler.trySchedule(rows.map(toScheduledClock));
   }
 
   /** Stops the pending clocks of these kinds (their answer came, or they move). */
