@@ -22,6 +22,7 @@ interface ClockRow {
   due_at: Date;
   fire_at: Date;
   fired_at: Date | null;
+  stopped_at: Date | null;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -242,11 +243,11 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     await stop(second);
   });
 
-  it('restarts the open clocks on reassignment when so configured', async () => {
+  it('restarts the clocks still owed on reassignment when so configured', async () => {
     const { appeal, routed } = await route();
     await probe.produce(appealTopic(), lifecycle.briefAnswered(appeal), appeal.subject);
     await waitFor('the brief answer recorded', async () =>
-      (await clocksOf(appeal.subject)).every((clock) => clock.kind !== 'brief_answer' || clock.state === 'cancelled'),
+      (await clocksOf(appeal.subject)).every((clock) => clock.kind !== 'brief_answer' || clock.stopped_at !== null),
     );
     await request(current().getHttpServer())
       .post(`/api/v1/appeals/${appeal.subject}/reassign`)
@@ -263,6 +264,22 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       `full_answer due ${restartedDue}`,
     ]);
     await probe.produce(appealTopic(), lifecycle.closed(appeal), appeal.subject);
+
+    // A missed brief answer is still owed: it restarts with the full answer.
+    const overdue = await route();
+    await events.nextPublished('appeal.deadline_missed', overdue.appeal.subject, 1, 10_000);
+    await request(current().getHttpServer())
+      .post(`/api/v1/appeals/${overdue.appeal.subject}/reassign`)
+      .set(chiefOfStaff)
+      .send({ targetUnitCode: 'rd-almaly', reason: 'Ауылдық округтің мәселесі' })
+      .expect(200);
+    const [moved] = await events.nextPublished<AppealReassignedV1>('appeal.reassigned', overdue.appeal.subject);
+    const from = new Date(moved.data.reassignedAt).getTime();
+    expect(moved.data.deadlines).toEqual([
+      { kind: 'brief_answer', dueAt: new Date(from + BRIEF_MS).toISOString() },
+      { kind: 'full_answer', dueAt: new Date(from + FULL_MS).toISOString() },
+    ]);
+    await probe.produce(appealTopic(), lifecycle.closed(overdue.appeal), overdue.appeal.subject);
   });
 
   it('keeps the queue dashboard behind the ops token', async () => {

@@ -32,8 +32,9 @@ export class DeadlineClockEntity {
   @Column({ name: 'fired_at', type: 'timestamptz', nullable: true })
   firedAt!: Date | null;
 
-  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
-  cancelledAt!: Date | null;
+  /** When its answer came or it moved (a pending clock is then `cancelled`; a fired one stays `fired`). */
+  @Column({ name: 'stopped_at', type: 'timestamptz', nullable: true })
+  stoppedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -22,7 +22,7 @@ export class DeadlineClocks {
       `INSERT INTO deadline_clocks (appeal_id, kind, reminder, due_at, fire_at)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[])
        ON CONFLICT ON CONSTRAINT uq_deadline_clocks_clock
-         DO UPDATE SET state = 'pending', cancelled_at = NULL, fire_at = EXCLUDED.fire_at
+         DO UPDATE SET state = 'pending', stopped_at = NULL, fire_at = EXCLUDED.fire_at
          WHERE deadline_clocks.state = 'cancelled'
        RETURNING ${CLOCK_COLUMNS}`,
       [
@@ -36,26 +36,32 @@ export class DeadlineClocks {
     await this.scheduler.trySchedule(rows.map(toScheduledClock));
   }
 
-  /** Stops the pending clocks of these kinds (their answer came, or they move). */
+  /**
+   * Stops the clocks of these kinds (their answer came, or they move): pending ones are cancelled
+   * and their jobs removed; a due time that already fired is marked stopped, so it no longer counts
+   * as owed.
+   */
   async cancel(manager: EntityManager, appealId: string, kinds: readonly AnswerKind[]): Promise<void> {
-    const [rows]: [ClockRow[], number] = await manager.query(
-      `UPDATE deadline_clocks SET state = 'cancelled', cancelled_at = now()
-        WHERE appeal_id = $1 AND kind = ANY($2::text[]) AND state = 'pending'
-        RETURNING ${CLOCK_COLUMNS}`,
+    if (kinds.length === 0) return;
+    const [rows]: [(ClockRow & { state: string })[], number] = await manager.query(
+      `UPDATE deadline_clocks
+          SET state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END, stopped_at = now()
+        WHERE appeal_id = $1 AND kind = ANY($2::text[]) AND stopped_at IS NULL
+        RETURNING ${CLOCK_COLUMNS}, state`,
       [appealId, kinds],
     );
-    await this.scheduler.unschedule(rows.map(toScheduledClock));
+    await this.scheduler.unschedule(rows.filter((row) => row.state === 'cancelled').map(toScheduledClock));
   }
 
-  /** The kinds whose due time has neither fired nor been answered. */
+  /** The kinds still owed: their due time is pending, or fired without the answer coming since. */
   async openKinds(manager: EntityManager, appealId: string): Promise<AnswerKind[]> {
     return (await this.openDeadlines(manager, appealId)).map((deadline) => deadline.kind as AnswerKind);
   }
 
-  /** Every open due time of the appeal, as `appeal.routed` and `appeal.reassigned` carry them. */
+  /** Every due time still owed (pending or missed), as `appeal.routed` and `appeal.reassigned` carry them. */
   async openDeadlines(manager: EntityManager, appealId: string): Promise<Deadline[]> {
     const rows: ClockRow[] = await manager.query(
-      `SELECT ${CLOCK_COLUMNS} FROM deadline_clocks WHERE appeal_id = $1 AND reminder = $2 AND state = 'pending'`,
+      `SELECT ${CLOCK_COLUMNS} FROM deadline_clocks WHERE appeal_id = $1 AND reminder = $2 AND stopped_at IS NULL`,
       [appealId, DUE],
     );
     return deadlinesOf(rows.map(toScheduledClock));

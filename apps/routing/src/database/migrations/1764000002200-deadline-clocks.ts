@@ -20,7 +20,8 @@ export class DeadlineClocks1764000002200 implements MigrationInterface {
         fire_at timestamptz NOT NULL,
         state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'fired', 'cancelled')),
         fired_at timestamptz,
-        cancelled_at timestamptz,
+        -- When its answer came or it moved; a fired due time is stopped too when its answer comes late.
+        stopped_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT uq_deadline_clocks_clock UNIQUE (appeal_id, kind, reminder, due_at)
       )`);
