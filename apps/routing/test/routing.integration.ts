@@ -35,7 +35,10 @@ describe('routing: consume appeal.registered, decide, publish (real PostgreSQL a
       head: { name: 'Марат Есенов', position: 'Бөлім басшысы', email: 'land@makhambet.example.kz', language: 'ru' },
       rule: LAND_RULE,
       reason: 'rule "Land plot keywords" v1 matched keyword "жер учаскесі" in the text ("жер учаскесімнің")',
-      deadlines: [],
+      deadlines: [
+        { kind: 'brief_answer', dueAt: expect.any(String) },
+        { kind: 'full_answer', dueAt: expect.any(String) },
+      ],
     });
 
     const { body } = await request(routing.http()).get(`/api/v1/assignments/${event.subject}`).expect(200);
@@ -57,6 +60,8 @@ describe('routing: consume appeal.registered, decide, publish (real PostgreSQL a
       expect(routed.data.unit.code).toBe(unitCode);
     }
     const anonymous = cases[4][0];
+    const [anonymousRouted] = routing.published<AppealRoutedV1>('appeal.routed', anonymous.subject);
+    expect(anonymousRouted.data.deadlines).toEqual([]);
     const { body } = await request(routing.http()).get(`/api/v1/assignments/${anonymous.subject}`).expect(200);
     expect(body).toMatchObject({ reason: 'triage: no rule matched', rule: null, answerRequired: false });
   });

@@ -60,7 +60,7 @@ describe('routing: versioned rules, reassignment and directory changes (real Pos
   });
 
   it('reassigns: appeal.reassigned published, both decisions in the history, deadlines keep running', async () => {
-    const { event } = await routeOne({ category: 'housing' });
+    const { event, routed } = await routeOne({ category: 'housing' });
     const { body } = await request(routing.http())
       .post(`/api/v1/appeals/${event.subject}/reassign`)
       .set(chiefOfStaff)
@@ -84,7 +84,7 @@ describe('routing: versioned rules, reassignment and directory changes (real Pos
       unit: { code: 'rd-almaly' },
       head: { name: 'Ерлан Дүйсенов', language: 'ru' },
       reassignedBy: { name: 'Ержан Қайратұлы', position: 'Аппарат басшысы' },
-      deadlines: [],
+      deadlines: routed.data.deadlines,
     });
   });
 

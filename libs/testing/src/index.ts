@@ -5,3 +5,4 @@ export * from './lib/in-process-service';
 export * from './lib/compose-environment';
 export * from './lib/kafka-broker';
 export * from './lib/acting-staff';
+export * from './lib/redis-keys';

@@ -6,6 +6,7 @@ import { AssignmentService } from '../assignments/assignment.service';
 import { AssignmentsController } from '../assignments/assignments.controller';
 import { ReassignmentController } from '../assignments/reassignment.controller';
 import { ReassignmentService } from '../assignments/reassignment.service';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { routingSchema } from '../database/routing-schema';
 import { DirectorySeeder } from '../directory/directory-seeder.service';
 import { DirectoryController } from '../directory/directory.controller';
@@ -22,7 +23,9 @@ import { routingEnvSchema } from './routing-env.schema';
       envSchema: routingEnvSchema,
       database: routingSchema,
       producesEvents: true,
+      usesRedis: true,
     }),
+    DeadlinesModule,
   ],
   controllers: [
     DirectoryController,

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UnitEntity } from '../directory/unit.entity';
 import { AssignmentEntity } from './assignment.entity';
-import { AssignmentView, HistoryRow, toAssignmentView } from './assignment.view';
+import { AssignmentView, ClockViewRow, HistoryRow, toAssignmentView } from './assignment.view';
 
 @Injectable()
 export class AssignmentQueries {
@@ -22,6 +22,10 @@ export class AssignmentQueries {
         ORDER BY h.id`,
       [appealId],
     );
-    return toAssignmentView(assignment, unit, history);
+    const clocks = await this.dataSource.query<ClockViewRow[]>(
+      `SELECT kind, reminder, due_at, fire_at, state FROM deadline_clocks WHERE appeal_id = $1 ORDER BY fire_at, id`,
+      [appealId],
+    );
+    return toAssignmentView(assignment, unit, history, clocks);
   }
 }

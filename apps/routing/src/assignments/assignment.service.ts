@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppealRegisteredV1, buildEnvelope, Envelope } from '@akimat/contracts';
 import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { AnswerClocks } from '../deadlines/answer-clocks.service';
 import { toHead, toUnitRef } from '../directory/unit.view';
 import { RoutingTableCache } from '../rules/routing-table.cache';
 import { decideRouting } from './routing-decision';
@@ -11,13 +12,15 @@ export class AssignmentService {
   constructor(
     private readonly tables: RoutingTableCache,
     private readonly outbox: OutboxService,
+    private readonly clocks: AnswerClocks,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
   /**
    * Assigns a newly registered appeal (anonymous ones too: they must reach a unit), records the
    * decision and publishes `appeal.routed`, all in the consumer's transaction. An appeal already
-   * assigned is left alone, so a redelivered or re-sent registration changes nothing.
+   * assigned is left alone, so a redelivered or re-sent registration changes nothing. The answer clocks
+ * start in the same transaction and their due times travel in the event.
    */
   async route(event: Envelope<'appeal.registered', AppealRegisteredV1>, manager: EntityManager): Promise<void> {
     const { data } = event;
@@ -54,6 +57,11 @@ export class AssignmentService {
       ],
     );
     if (recorded.length === 0) return;
+    const deadlines = await this.clocks.startOnRouting(manager, {
+      appealId: data.appealId,
+      answerRequired: data.answerRequired ?? true,
+      deadlinesFrom: new Date(data.registeredAt),
+    });
     await this.outbox.add(
       manager,
       buildEnvelope(
@@ -67,6 +75,7 @@ export class AssignmentService {
           head: toHead(unit),
           reason: decision.reason,
           rule: decision.rule,
+          deadlines,
         },
         { producer: this.config.serviceName, correlationId: event.correlationId, subject: data.appealId },
       ),

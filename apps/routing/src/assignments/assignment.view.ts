@@ -15,11 +15,19 @@ export interface HistoryRow {
   decided_at: Date;
 }
 
+export interface ClockViewRow {
+  kind: string;
+  reminder: string;
+  due_at: Date;
+  fire_at: Date;
+  state: string;
+}
+
 const ruleOf = (id: string | null, version: number | null, name: string | null) =>
   id && version ? { id, version, name } : null;
 
-/** Where the appeal is, why, and every decision that brought it there, oldest first. */
-export function toAssignmentView(assignment: AssignmentEntity, unit: UnitEntity, history: HistoryRow[]) {
+/** Where the appeal is, why, every decision that brought it there, and all its clocks, oldest first. */
+export function toAssignmentView(assignment: AssignmentEntity, unit: UnitEntity, history: HistoryRow[], clocks: ClockViewRow[]) {
   const current = history.at(-1);
   return {
     appealId: assignment.appealId,
@@ -40,6 +48,14 @@ export function toAssignmentView(assignment: AssignmentEntity, unit: UnitEntity,
       reason: row.reason,
       actor: row.actor_name ? { name: row.actor_name, position: row.actor_position ?? undefined } : null,
       at: new Date(row.decided_at).toISOString(),
+    })),
+    /** Every answer clock: due times (`reminder: "due"`) and the reminders before them. */
+    clocks: clocks.map((clock) => ({
+      kind: clock.kind,
+      reminder: clock.reminder,
+      dueAt: new Date(clock.due_at).toISOString(),
+      fireAt: new Date(clock.fire_at).toISOString(),
+      state: clock.state,
     })),
   };
 }

@@ -4,6 +4,7 @@ import { buildEnvelope, Staff } from '@akimat/contracts';
 import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
 import { staffLabel } from '../app/api-actor';
 import { RoutingEnv } from '../app/routing-env.schema';
+import { AnswerClocks } from '../deadlines/answer-clocks.service';
 import { requireActiveUnit } from '../directory/active-unit';
 import { UnitEntity } from '../directory/unit.entity';
 import { toHead, toUnitRef } from '../directory/unit.view';
@@ -20,6 +21,7 @@ export class ReassignmentService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly queries: AssignmentQueries,
+    private readonly clocks: AnswerClocks,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<RoutingEnv>,
   ) {}
 
@@ -61,6 +63,9 @@ export class ReassignmentService {
         actorPosition: actor.position ?? null,
         decidedAt: now,
       });
+      const deadlines = this.config.REASSIGNMENT_RESTARTS_DEADLINES
+        ? await this.clocks.restart(manager, appealId, now)
+        : await this.clocks.openDeadlines(manager, appealId);
       await this.outbox.add(
         manager,
         buildEnvelope(
@@ -75,6 +80,7 @@ export class ReassignmentService {
             head: toHead(target),
             reason: dto.reason,
             reassignedBy: actor,
+            deadlines,
           },
           { producer: this.config.serviceName, correlationId, subject: appealId },
         ),

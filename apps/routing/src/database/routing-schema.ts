@@ -6,11 +6,13 @@ import {
 } from '@akimat/service-kit';
 import { AssignmentHistoryEntity } from '../assignments/assignment-history.entity';
 import { AssignmentEntity } from '../assignments/assignment.entity';
+import { DeadlineClockEntity } from '../deadlines/deadline-clock.entity';
 import { UnitEntity } from '../directory/unit.entity';
 import { RoutingRuleVersionEntity } from '../rules/routing-rule-version.entity';
 import { RoutingRuleEntity } from '../rules/routing-rule.entity';
 import { CreateRouting1764000002000 } from './migrations/1764000002000-create-routing';
 import { RoutingRules1764000002100 } from './migrations/1764000002100-routing-rules';
+import { DeadlineClocks1764000002200 } from './migrations/1764000002200-deadline-clocks';
 
 export const routingSchema = {
   entities: [
@@ -19,6 +21,7 @@ export const routingSchema = {
     RoutingRuleVersionEntity,
     AssignmentEntity,
     AssignmentHistoryEntity,
+    DeadlineClockEntity,
     OutboxEventEntity,
     ProcessedEventEntity,
   ],
@@ -27,5 +30,6 @@ export const routingSchema = {
     CreateProcessedEventsTable1764000000001,
     CreateRouting1764000002000,
     RoutingRules1764000002100,
+    DeadlineClocks1764000002200,
   ],
 };

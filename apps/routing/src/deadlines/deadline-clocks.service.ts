@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Deadline } from '@akimat/contracts';
+import { AnswerKind, deadlinesOf, DUE, PlannedClock } from './clock-plan';
+import { CLOCK_COLUMNS, ClockRow, toScheduledClock } from './clock-row';
+import { ClockScheduler } from './clock-scheduler.service';
+
+
+/**
+ * The clock rows (the source of truth) and their jobs. Writes go through the caller's transaction;
+ * jobs are added at once, best effort — a job that fires before the row is committed finds nothing
+ * to fire, and one Redis did not take is added by the reconciler before it is due.
+ */
+@Injectable()
+export class DeadlineClocks {
+  constructor(@Inject(ClockScheduler) private readonly scheduler: ClockScheduler) {}
+
+  /** Records and schedules clocks; one recorded before (same appeal, kind, reminder, due time) stays as it is. */
+  async start(manager: EntityManager, appealId: string, clocks: readonly PlannedClock[]): Promise<void> {
+    if (clocks.length === 0) return;
+    const rows: ClockRow[] = await manager.query(
+      `INSERT INTO deadline_clocks (appeal_id, kind, reminder, due_at, fire_at)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[])
+       ON CONFLICT ON CONSTRAINT uq_deadline_clocks_clock
+         DO UPDATE SET state = 'pending', stopped_at = NULL, fire_at = EXCLUDED.fire_at
+         WHERE deadline_clocks.state = 'cancelled'
+       RETURNING ${CLOCK_COLUMNS}`,
+      [
+        appealId,
+        clocks.map((clock) => clock.kind),
+        clocks.map((clock) => clock.reminder),
+        clocks.map((clock) => clock.dueAt),
+        clocks.map((clock) => clock.fireAt),
+      ],
+    );
+    await this.scheduler.trySchedule(rows.map(toScheduledClock));
+  }
+
+  /**
+   * Stops the clocks of these kinds (their answer came, or they move): pending ones are cancelled
+   * and their jobs removed; a due time that already fired is marked stopped, so it no longer counts
+   * as owed.
+   */
+  async cancel(manager: EntityManager, appealId: string, kinds: readonly AnswerKind[]): Promise<void> {
+    if (kinds.length === 0) return;
+    const [rows]: [(ClockRow & { state: string })[], number] = await manager.query(
+      `UPDATE deadline_clocks
+          SET state = CASE WHEN state = 'pending' THEN 'cancelled' ELSE state END, stopped_at = now()
+        WHERE appeal_id = $1 AND kind = ANY($2::text[]) AND stopped_at IS NULL
+        RETURNING ${CLOCK_COLUMNS}, state`,
+      [appealId, kinds],
+    );
+    await this.scheduler.unschedule(rows.filter((row) => row.state === 'cancelled').map(toScheduledClock));
+  }
+
+  /** The kinds still owed: their due time is pending, or fired without the answer coming since. */
+  async openKinds(manager: EntityManager, appealId: string): Promise<AnswerKind[]> {
+    return (await this.openDeadlines(manager, appealId)).map((deadline) => deadline.kind as AnswerKind);
+  }
+
+  /** Every due time still owed (pending or missed), as `appeal.routed` and `appeal.reassigned` carry them. */
+  async openDeadlines(manager: EntityManager, appealId: string): Promise<Deadline[]> {
+    const rows: ClockRow[] = await manager.query(
+      `SELECT ${CLOCK_COLUMNS} FROM deadline_clocks WHERE appeal_id = $1 AND reminder = $2 AND stopped_at IS NULL`,
+      [appealId, DUE],
+    );
+    return deadlinesOf(rows.map(toScheduledClock));
+  }
+}

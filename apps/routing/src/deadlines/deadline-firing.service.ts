@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { buildEnvelope, Envelope, EventType } from '@akimat/contracts';
+import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { AssignmentEntity } from '../assignments/assignment.entity';
+import { directorySeed } from '../directory/directory-seed';
+import { UnitEntity } from '../directory/unit.entity';
+import { toHead, toUnitRef } from '../directory/unit.view';
+import { clockEventId, ClockKey } from './clock-job';
+import { AnswerKind, DUE } from './clock-plan';
+
+export type FiringOutcome = 'published' | 'skipped';
+
+interface FiredRow {
+  appeal_id: string;
+  kind: AnswerKind;
+  reminder: string;
+  due_at: Date;
+}
+
+/**
+ * Fires one clock: claims the row (pending → fired) and writes the event to the outbox in one
+ * transaction. A clock already fired, or cancelled because the answer came, is skipped — so a
+ * late job, a duplicate job, or a second instance never publishes a second or a false event. The
+ * event id is derived from the clock, so even a replayed outbox row is one event to consumers.
+ */
+@Injectable()
+export class DeadlineFiring {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  fire(clockId: string): Promise<FiringOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const [claimed]: [FiredRow[], number] = await manager.query(
+        `UPDATE deadline_clocks SET state = 'fired', fired_at = now()
+          WHERE id = $1 AND state = 'pending'
+          RETURNING appeal_id, kind, reminder, due_at`,
+        [clockId],
+      );
+      if (claimed.length === 0) return 'skipped';
+      const row = claimed[0];
+      await this.outbox.add(manager, await this.eventOf(manager, row));
+      return 'published';
+    });
+  }
+
+  private async eventOf(manager: EntityManager, row: FiredRow): Promise<Envelope<EventType>> {
+    const assignment = await manager.findOneByOrFail(AssignmentEntity, { appealId: row.appeal_id });
+    const unit = await manager.findOneByOrFail(UnitEntity, { code: assignment.unitCode });
+    const clock: ClockKey = { appealId: row.appeal_id, kind: row.kind, reminder: row.reminder, dueAt: new Date(row.due_at) };
+    const facts = {
+      appealId: assignment.appealId,
+      registrationNumber: assignment.registrationNumber,
+      category: assignment.category,
+      unit: toUnitRef(unit),
+      head: toHead(unit),
+      deadline: row.kind,
+      dueAt: clock.dueAt.toISOString(),
+    };
+    const origin = { producer: this.config.serviceName, correlationId: `deadline-${clockEventId(clock)}`, subject: row.appeal_id };
+    const event =
+      row.reminder === DUE
+        ? buildEnvelope('appeal.deadline_missed', { ...facts, escalatedTo: await this.escalationOf(manager, row.kind) }, origin)
+        : buildEnvelope('appeal.deadline_approaching', { ...facts, reminder: row.reminder }, origin);
+    return { ...event, id: clockEventId(clock) };
+  }
+
+  /** A missed full answer goes up to the chief of staff, the head of the triage unit. */
+  private async escalationOf(manager: EntityManager, kind: AnswerKind) {
+    if (kind !== 'full_answer') return undefined;
+    return toHead(await manager.findOneByOrFail(UnitEntity, { code: directorySeed.triageUnitCode }));
+  }
+}

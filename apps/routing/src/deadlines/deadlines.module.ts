@@ -1,0 +1,50 @@
+import { BullBoardModule } from '@bull-board/nestjs';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { OutboxModule, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { RoutingEnv } from '../app/routing-env.schema';
+import { opsTokenMiddleware } from '../ops/ops-token.middleware';
+import { AnswerClocks } from './answer-clocks.service';
+import { DEADLINE_QUEUE } from './clock-job';
+import { ClockReconciler } from './clock-reconciler.service';
+import { ClockScheduler } from './clock-scheduler.service';
+import { CLOCK_SETTINGS, clockSettingsFromEnv } from './clock-settings';
+import { DeadlineClocks } from './deadline-clocks.service';
+import { DeadlineFireProcessor } from './deadline-fire.processor';
+import { DeadlineFiring } from './deadline-firing.service';
+
+export const OPS_QUEUES_ROUTE = '/ops/queues';
+
+/** Answer clocks: rows in PostgreSQL, delayed jobs in BullMQ, the worker that fires them, bull-board for ops. */
+@Module({
+  imports: [
+    OutboxModule,
+    BullModule.registerQueue({ name: DEADLINE_QUEUE }),
+    BullBoardModule.forRootAsync({
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: ServiceConfig<RoutingEnv>) => ({
+        route: OPS_QUEUES_ROUTE,
+        adapter: ExpressAdapter,
+        middleware: opsTokenMiddleware(config.OPS_TOKEN),
+      }),
+    }),
+    BullBoardModule.forFeature({ name: DEADLINE_QUEUE, adapter: BullMQAdapter }),
+  ],
+  providers: [
+    {
+      provide: CLOCK_SETTINGS,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: ServiceConfig<RoutingEnv>) => clockSettingsFromEnv(config),
+    },
+    ClockScheduler,
+    DeadlineClocks,
+    AnswerClocks,
+    DeadlineFiring,
+    DeadlineFireProcessor,
+    ClockReconciler,
+  ],
+  exports: [AnswerClocks],
+})
+export class DeadlinesModule {}
