@@ -217,3 +217,11 @@ describe('OfficeCalendar: options', () => {
     expect(() => closed.nextWorkingDate('2026-03-31')).toThrow('No working day within 60 days after 2026-03-31');
   });
 });
+
+describe('a zone with daylight saving', () => {
+  it('keeps its real offsets (only a zone whose offset never changes is computed as a fixed offset)', () => {
+    const berlin = new OfficeCalendar({ timeZone: 'Europe/Berlin' });
+    expect(berlin.localDate(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25'); // 00:30 CEST, UTC+2
+    expect(berlin.localDate(new Date('2026-12-24T22:30:00Z'))).toBe('2026-12-24'); // 23:30 CET, UTC+1
+  });
+});

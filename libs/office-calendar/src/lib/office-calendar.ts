@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone, Zone } from 'luxon';
 import { Duration, parseDuration } from './duration';
 import { isIsoDate, isWeekend, plusDays } from './iso-date';
 import { statutoryHolidayYear } from './kz-holidays';
@@ -63,12 +63,15 @@ export class OfficeCalendar {
   private readonly holidays: ReadonlySet<string>;
   private readonly workingWeekends: ReadonlySet<string>;
   private readonly statutoryDaysOff = new Map<number, ReadonlySet<string>>();
+  /** The zone as luxon computes with it: see `ZoneChoice`. */
+  private readonly zones: ZoneChoice;
 
   constructor(options: OfficeCalendarOptions = {}) {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     if (!IANAZone.isValidZone(this.timeZone)) {
       throw new Error(`Unknown time zone "${this.timeZone}": use an IANA name such as Asia/Atyrau`);
     }
+    this.zones = new ZoneChoice(this.timeZone);
     this.officeHours = checkOfficeHours(options.officeHours ?? DEFAULT_OFFICE_HOURS);
     this.holidays = checkDates('holidays', options.holidays);
     this.workingWeekends = checkDates('workingWeekends', options.workingWeekends);
@@ -158,19 +161,19 @@ export class OfficeCalendar {
   }
 
   private local(instant: Date): DateTime {
-    return DateTime.fromJSDate(instant, { zone: this.timeZone });
+    return DateTime.fromJSDate(instant, { zone: this.zones.at(instant.getTime()) });
   }
 
   /** The instant of local time 'HH:mm' on `isoDate` in the office's zone. */
   private at(isoDate: string, localTime: string): Date {
-    return DateTime.fromISO(`${isoDate}T${localTime}`, { zone: this.timeZone }).toJSDate();
+    return DateTime.fromISO(`${isoDate}T${localTime}`, { zone: this.zones.onDate(isoDate) }).toJSDate();
   }
 
   /** `due` itself on a working day, else the same local time on the next working day. */
   private onWorkingDay(due: DateTime): Date {
     const date = due.toISODate() as string;
     if (this.isWorkingDate(date)) return due.toJSDate();
-    const next = DateTime.fromISO(this.nextWorkingDate(date), { zone: this.timeZone });
+    const next = DateTime.fromISO(this.nextWorkingDate(date), { zone: this.zones.onDate(this.nextWorkingDate(date)) });
     return due.set({ year: next.year, month: next.month, day: next.day }).toJSDate();
   }
 
@@ -198,4 +201,37 @@ function checkDates(name: string, dates: Iterable<string> = []): ReadonlySet<str
   const wrong = [...set].filter((date) => !isIsoDate(date));
   if (wrong.length) throw new Error(`Invalid ${name} date(s) ${wrong.join(', ')}: write dates as YYYY-MM-DD`);
   return set;
+}
+
+/**
+ * Once a zone's offset stops changing (Asia/Atyrau: UTC+5 since October 2004, no daylight saving),
+ * instants after that are computed with a fixed offset: the same answers, without asking Intl for
+ * the offset of every instant, which was most of the CPU of planning an appeal's clocks. Earlier
+ * instants, and zones that still change (daylight saving), use the IANA zone.
+ */
+class ZoneChoice {
+  private readonly iana: IANAZone;
+  private readonly fixed?: { zone: Zone; fromMs: number; fromDate: string };
+
+  constructor(name: string) {
+    this.iana = IANAZone.create(name);
+    let lastChange = Date.UTC(1970, 0, 1);
+    const latest = this.iana.offset(Date.UTC(2100, 0, 1));
+    for (let month = 0; month < 130 * 12; month += 1) {
+      const at = Date.UTC(1970, month, 1);
+      if (this.iana.offset(at) !== latest) lastChange = Date.UTC(1970, month + 1, 1);
+    }
+    if (lastChange < Date.UTC(2090, 0, 1)) {
+      const fromMs = lastChange + 31 * 86_400_000;
+      this.fixed = { zone: FixedOffsetZone.instance(latest), fromMs, fromDate: new Date(fromMs).toISOString().slice(0, 10) };
+    }
+  }
+
+  at(epochMs: number): Zone {
+    return this.fixed && epochMs >= this.fixed.fromMs ? this.fixed.zone : this.iana;
+  }
+
+  onDate(isoDate: string): Zone {
+    return this.fixed && isoDate >= this.fixed.fromDate ? this.fixed.zone : this.iana;
+  }
 }
