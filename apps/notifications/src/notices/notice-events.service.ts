@@ -43,6 +43,6 @@ export class NoticeEvents {
       'appeal.reopened': notify,
       'directory.unit_changed': (event, manager) => this.contacts.applyUnit(event.data, manager),
     });
-    if (queued.length > 0) this.queue.schedule(queued);
+    if (queued.length > 0) this.consumer.afterCommit(() => this.queue.schedule(queued));
   }
 }

@@ -10,6 +10,12 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
  */
 export class EventBatch {
   private runner?: QueryRunner;
+  private readonly committed: (() => void)[] = [];
+
+  /** Runs `callback` once the batch's transaction has committed; never if it rolls back. */
+  afterCommit(callback: () => void): void {
+    this.committed.push(callback);
+  }
 
   /** The batch's transaction, opened by the first event that needs it. */
   async manager(dataSource: DataSource): Promise<EntityManager> {
@@ -28,15 +34,20 @@ export class EventBatch {
   }
 
   async commit(): Promise<void> {
-    if (!this.runner) return;
+    if (!this.runner) {
+      for (const callback of this.committed.splice(0)) callback();
+      return;
+    }
     try {
       await this.runner.commitTransaction();
     } finally {
       await this.release();
     }
+    for (const callback of this.committed.splice(0)) callback();
   }
 
   async rollback(): Promise<void> {
+    this.committed.length = 0;
     if (!this.runner) return;
     try {
       if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();

@@ -68,6 +68,17 @@ export class EventConsumer {
   }
 
   /**
+   * Runs `callback` once what `consume` wrote is committed: at once outside a Kafka batch (consume
+   * has committed when it returns), after the batch's commit inside one. For work that must not see
+   * uncommitted rows, e.g. adding queue jobs that look the rows up.
+   */
+  afterCommit(callback: () => void): void {
+    const batch = currentEventBatch();
+    if (batch) batch.afterCommit(callback);
+    else callback();
+  }
+
+  /**
    * Inside a Kafka batch: the effect joins the batch's transaction. Anything unusual (a malformed
    * message, a failing handler) leaves the batch, which is then redone one event at a time.
    */

@@ -1,0 +1,33 @@
+import { currentEventBatch, EventBatch, runInEventBatch } from './event-batch';
+
+describe('EventBatch', () => {
+  it('runs after-commit callbacks only once the batch commits, in order', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.afterCommit(() => ran.push('first'));
+    batch.afterCommit(() => ran.push('second'));
+    expect(ran).toEqual([]);
+    await batch.commit();
+    expect(ran).toEqual(['first', 'second']);
+    await batch.commit();
+    expect(ran).toEqual(['first', 'second']);
+  });
+
+  it('drops them when the batch rolls back', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.afterCommit(() => ran.push('never'));
+    await batch.rollback();
+    expect(ran).toEqual([]);
+  });
+
+  it('is visible to the code running inside it, and only there', async () => {
+    const batch = new EventBatch();
+    expect(currentEventBatch()).toBeUndefined();
+    await runInEventBatch(batch, async () => {
+      await Promise.resolve();
+      expect(currentEventBatch()).toBe(batch);
+    });
+    expect(currentEventBatch()).toBeUndefined();
+  });
+});
