@@ -1,3 +1,4 @@
+import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
 import {
@@ -74,5 +75,25 @@ describe('appeals while Kafka is down (real broker stopped and started)', () => 
     } finally {
       await probe.close();
     }
+    // The service's consumer crashed while the broker was away and restarts on a timer; let it rejoin
+    // its group before the test ends, so nothing of it still runs once the test environment is gone.
+    await waitUntilGroupStable(`${service.topicPrefix}appeals-server`);
   }, 240_000);
 });
+
+async function waitUntilGroupStable(groupId: string): Promise<void> {
+  const admin = new Kafka({ clientId: 'outage-check', brokers: ['127.0.0.1:9092'], logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await waitFor(
+      `consumer group ${groupId} stable again`,
+      async () => {
+        const { groups } = await admin.describeGroups([groupId]);
+        return groups[0]?.state === 'Stable' && groups[0].members.length > 0 ? true : undefined;
+      },
+      { timeoutMs: 90_000 },
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
