@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
+import { deleteBenchTopics } from './bench-topics';
 
 const NOTICES = Number(process.env['BENCH_NOTICES'] ?? 2_000);
 const WARM_UP = 100;
@@ -129,11 +130,7 @@ async function main(): Promise<void> {
   await service.close();
   await gateway.close();
   await smtp.close();
-  const admin = kafka.admin();
-  await admin.connect();
-  const prefix = process.env['KAFKA_TOPIC_PREFIX'] ?? '';
-  await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.startsWith(prefix)) });
-  await admin.disconnect();
+  await deleteBenchTopics(kafka);
 }
 
 main().catch((error) => {

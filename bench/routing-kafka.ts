@@ -10,6 +10,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
 import { queryRows } from '@akimat/testing';
 import { seededRandom, syntheticAppeal, syntheticRules } from './synthetic-rules';
+import { deleteBenchTopics } from './bench-topics';
 
 const APPEALS = Number(process.env['BENCH_APPEALS'] ?? 5_000);
 const WARM_UP = 200;
@@ -111,11 +112,7 @@ async function main(): Promise<void> {
   await producer.disconnect();
   await consumer.disconnect();
   await service.close();
-  const admin = kafka.admin();
-  await admin.connect();
-  const prefix = process.env['KAFKA_TOPIC_PREFIX'] ?? '';
-  await admin.deleteTopics({ topics: (await admin.listTopics()).filter((topic) => topic.startsWith(prefix)) });
-  await admin.disconnect();
+  await deleteBenchTopics(kafka);
 }
 
 main().catch((error) => {
