@@ -11,6 +11,10 @@ const config: Config = {
   setupFiles: ['<rootDir>/libs/testing/src/lib/integration-env.setup.ts'],
   testTimeout: 90_000,
   maxWorkers: 1,
+  // After the broker-outage test, a kafkajs consumer restart timer can outlive app.close() and keep
+  // the worker alive once every test has passed (seen once in a clean-clone run). Results are already
+  // written by then; a leaked handle must not hang CI. Finding the leak is an open follow-up.
+  forceExit: true,
 };
 
 export default config;
