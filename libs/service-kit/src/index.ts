@@ -17,6 +17,7 @@ export * from './lib/inbox/processed-event.entity';
 export * from './lib/inbox/event-handlers';
 export * from './lib/inbox/dead-letter.publisher';
 export * from './lib/inbox/event-consumer.service';
+export * from './lib/inbox/batch-collector';
 export * from './lib/inbox/event-consumer.module';
 export * from './lib/database/typeorm-options';
 export * from './lib/database/migration-runner.service';

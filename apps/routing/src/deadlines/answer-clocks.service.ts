@@ -2,9 +2,24 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppealExtendedV1, AppealReopenedV1, Deadline } from '@akimat/contracts';
 import { AssignmentEntity } from '../assignments/assignment.entity';
-import { ANSWER_KINDS, AnswerKind, ClockSettings, planAnswerClocks, planAppealClocks, planTerm } from './clock-plan';
+import {
+  ANSWER_KINDS,
+  AnswerKind,
+  ClockSettings,
+  deadlinesOf,
+  planAnswerClocks,
+  planAppealClocks,
+  planTerm,
+} from './clock-plan';
 import { CLOCK_SETTINGS } from './clock-settings';
 import { DeadlineClocks } from './deadline-clocks.service';
+
+/** A newly routed appeal, as its clocks need it. */
+export interface RoutedAppeal {
+  appealId: string;
+  answerRequired: boolean;
+  deadlinesFrom: Date;
+}
 
 /** What happens to an appeal's clocks as it is routed, answered, extended, moved or reopened. */
 @Injectable()
@@ -16,14 +31,19 @@ export class AnswerClocks {
     @Inject(CLOCK_SETTINGS) private readonly settings: ClockSettings,
   ) {}
 
-  /** Starts the brief- and full-answer clocks of a newly routed appeal; none when no answer is required. */
-  async startOnRouting(
-    manager: EntityManager,
-    appeal: { appealId: string; answerRequired: boolean; deadlinesFrom: Date },
-  ): Promise<Deadline[]> {
-    const planned = planAppealClocks(appeal, this.settings, new Date());
-    await this.clocks.start(manager, appeal.appealId, planned);
-    return this.clocks.openDeadlines(manager, appeal.appealId);
+  /**
+   * Starts the brief- and full-answer clocks of newly routed appeals (none when no answer is
+   * required) and returns each appeal's due times. A newly routed appeal has no clocks yet, so its
+   * due times are the planned ones.
+   */
+  async startOnRouting(manager: EntityManager, appeals: readonly RoutedAppeal[]): Promise<Map<string, Deadline[]>> {
+    const now = new Date();
+    const planned = appeals.map((appeal) => ({
+      appealId: appeal.appealId,
+      clocks: planAppealClocks(appeal, this.settings, now),
+    }));
+    await this.clocks.startAll(manager, planned);
+    return new Map(planned.map(({ appealId, clocks }) => [appealId, deadlinesOf(clocks)]));
   }
 
   /** The due times still running, as `appeal.reassigned` carries them when clocks run on. */
@@ -48,7 +68,13 @@ export class AnswerClocks {
   async extend(manager: EntityManager, data: AppealExtendedV1): Promise<void> {
     if (!(await this.answerRequired(manager, data.appealId))) return;
     await this.clocks.cancel(manager, data.appealId, ['full_answer']);
-    const planned = planTerm('full_answer', new Date(data.extendedAt), new Date(data.newDueAt), this.settings, new Date());
+    const planned = planTerm(
+      'full_answer',
+      new Date(data.extendedAt),
+      new Date(data.newDueAt),
+      this.settings,
+      new Date(),
+    );
     await this.clocks.start(manager, data.appealId, planned);
   }
 

@@ -3,7 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { OutboxModule, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { EventConsumerModule, OutboxModule, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
 import { RoutingEnv } from '../app/routing-env.schema';
 import { opsTokenMiddleware } from '../ops/ops-token.middleware';
 import { AnswerClocks } from './answer-clocks.service';
@@ -21,6 +21,7 @@ export const OPS_QUEUES_ROUTE = '/ops/queues';
 @Module({
   imports: [
     OutboxModule,
+    EventConsumerModule,
     BullModule.registerQueue({ name: DEADLINE_QUEUE }),
     BullBoardModule.forRootAsync({
       inject: [SERVICE_CONFIG],

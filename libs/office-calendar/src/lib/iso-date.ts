@@ -12,13 +12,16 @@ export function isIsoDate(text: string): boolean {
   return ISO_DATE.test(text) && toDateTime(text).isValid;
 }
 
+const DAY_MS = 86_400_000;
+
+// These two run many times per due date, so they use plain UTC arithmetic rather than luxon.
 export function plusDays(isoDate: string, days: number): string {
-  return toDateTime(isoDate).plus({ days }).toISODate() as string;
+  return new Date(Date.parse(isoDate) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** 1 = Monday … 7 = Sunday. */
 export function weekdayOf(isoDate: string): number {
-  return toDateTime(isoDate).weekday;
+  return new Date(Date.parse(isoDate)).getUTCDay() || 7;
 }
 
 export function isWeekend(isoDate: string): boolean {

@@ -225,3 +225,36 @@ describe('a zone with daylight saving', () => {
     expect(berlin.localDate(new Date('2026-12-24T22:30:00Z'))).toBe('2026-12-24'); // 23:30 CET, UTC+1
   });
 });
+
+describe('the fixed-offset fast path (Asia/Atyrau since 2004) agrees with luxon on the IANA zone', () => {
+  const from = Date.UTC(2005, 0, 1);
+  const span = Date.UTC(2028, 0, 1) - from;
+  // A fixed seed: the same instants on every run, spread over the years and the hours of the day.
+  let seed = 42;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const instants = Array.from({ length: 3_000 }, () => new Date(from + Math.floor(random() * span)));
+  const luxonLocal = (instant: Date) => DateTime.fromJSDate(instant, { zone: ZONE });
+
+  it('local dates', () => {
+    for (const instant of instants) expect(calendar.localDate(instant)).toBe(luxonLocal(instant).toISODate());
+  });
+
+  it('calendar days keep the local wall time and move off days off', () => {
+    for (const instant of instants) {
+      const due = luxonLocal(calendar.addDuration(instant, '3d'));
+      const plain = luxonLocal(instant).plus({ days: 3 });
+      expect(due.toFormat('HH:mm:ss.SSS')).toBe(plain.toFormat('HH:mm:ss.SSS'));
+      expect(due >= plain).toBe(true);
+      expect(calendar.isWorkingDate(due.toISODate() as string)).toBe(true);
+    }
+  });
+
+  it('working days end at closing time, openings are at opening time', () => {
+    for (const instant of instants) {
+      expect(luxonLocal(calendar.addDuration(instant, '15wd')).toFormat('HH:mm')).toBe('18:30');
+      const opening = luxonLocal(calendar.nextOfficeOpening(instant));
+      expect(opening.toFormat('HH:mm')).toBe('09:00');
+      expect(opening.toMillis()).toBeGreaterThanOrEqual(instant.getTime());
+    }
+  });
+});

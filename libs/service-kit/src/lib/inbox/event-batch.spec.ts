@@ -30,4 +30,34 @@ describe('EventBatch', () => {
     });
     expect(currentEventBatch()).toBeUndefined();
   });
+
+  it('runs before-commit work before the after-commit callbacks, and drops it on rollback', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.afterCommit(() => ran.push('after'));
+    batch.beforeCommit(async () => {
+      ran.push('before');
+    });
+    await batch.commit();
+    expect(ran).toEqual(['before', 'after']);
+
+    const rolledBack = new EventBatch();
+    rolledBack.beforeCommit(async () => {
+      ran.push('never');
+    });
+    await rolledBack.rollback();
+    await rolledBack.commit();
+    expect(ran).toEqual(['before', 'after']);
+  });
+
+  it('does not run after-commit callbacks when the before-commit work fails', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.afterCommit(() => ran.push('after'));
+    batch.beforeCommit(() => Promise.reject(new Error('constraint violated')));
+    await expect(batch.commit()).rejects.toThrow('constraint violated');
+    await batch.rollback();
+    await batch.commit();
+    expect(ran).toEqual([]);
+  });
 });

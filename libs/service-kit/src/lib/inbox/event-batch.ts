@@ -6,11 +6,20 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
  * database transaction for the whole batch instead of one (and one disk flush) per event. The
  * server commits it after the last event; any failure rolls it back, and the server then applies
  * the events one by one the ordinary way (retries, dead letters), so a batch never loses or
- * double-applies an event.
+ * double-applies an event. An event applied on its own runs in a batch of one.
  */
 export class EventBatch {
   private runner?: QueryRunner;
   private readonly committed: (() => void)[] = [];
+  private readonly beforeCommitWork: (() => Promise<void>)[] = [];
+
+  /**
+   * Runs `work` inside the transaction just before it commits, e.g. writes collected from every
+   * event of the batch (`BatchCollector`). If it fails the batch rolls back.
+   */
+  beforeCommit(work: () => Promise<void>): void {
+    this.beforeCommitWork.push(work);
+  }
 
   /** Runs `callback` once the batch's transaction has committed; never if it rolls back. */
   afterCommit(callback: () => void): void {
@@ -34,6 +43,7 @@ export class EventBatch {
   }
 
   async commit(): Promise<void> {
+    for (const work of this.beforeCommitWork.splice(0)) await work();
     if (!this.runner) {
       for (const callback of this.committed.splice(0)) callback();
       return;
@@ -48,6 +58,7 @@ export class EventBatch {
 
   async rollback(): Promise<void> {
     this.committed.length = 0;
+    this.beforeCommitWork.length = 0;
     if (!this.runner) return;
     try {
       if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();

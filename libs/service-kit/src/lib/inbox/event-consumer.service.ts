@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { KnownEnvelope, parseEnvelope } from '@akimat/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { DeadLetterPublisher } from './dead-letter.publisher';
-import { currentEventBatch, EventBatch, LeaveBatch } from './event-batch';
+import { currentEventBatch, EventBatch, LeaveBatch, runInEventBatch } from './event-batch';
 import { EventHandlers, PermanentEventError } from './event-handlers';
 
 const MAX_BACKOFF_MS = 5_000;
@@ -68,9 +68,9 @@ export class EventConsumer {
   }
 
   /**
-   * Runs `callback` once what `consume` wrote is committed: at once outside a Kafka batch (consume
-   * has committed when it returns), after the batch's commit inside one. For work that must not see
-   * uncommitted rows, e.g. adding queue jobs that look the rows up.
+   * Runs `callback` once what the current event (or Kafka batch) wrote is committed; at once when
+   * called outside `consume`. For work that must not see uncommitted rows, e.g. adding queue jobs
+   * that look the rows up.
    */
   afterCommit(callback: () => void): void {
     const batch = currentEventBatch();
@@ -86,7 +86,9 @@ export class EventConsumer {
     const parsed = parseEnvelope(value);
     if (!parsed.ok) throw new LeaveBatch(`malformed message: ${parsed.error.reason}`);
     const event = parsed.event;
-    const handler = handlers[event.type] as ((event: KnownEnvelope, manager: EntityManager) => Promise<void>) | undefined;
+    const handler = handlers[event.type] as
+      | ((event: KnownEnvelope, manager: EntityManager) => Promise<void>)
+      | undefined;
     if (!handler) return;
     const manager = await batch.manager(this.dataSource);
     const applied = await this.applyWith(manager, event, handler);
@@ -113,11 +115,22 @@ export class EventConsumer {
     return true;
   }
 
+  /** One event in its own transaction: a batch of one, so after- and before-commit work behave as in a batch. */
   private async applyOnce(
     event: KnownEnvelope,
     handler: (event: KnownEnvelope, manager: EntityManager) => Promise<void>,
   ): Promise<boolean> {
-    return this.dataSource.transaction((manager) => this.applyWith(manager, event, handler));
+    const single = new EventBatch();
+    try {
+      return await runInEventBatch(single, async () => {
+        const applied = await this.applyWith(await single.manager(this.dataSource), event, handler);
+        await single.commit();
+        return applied;
+      });
+    } catch (error) {
+      await single.rollback().catch(() => undefined);
+      throw error;
+    }
   }
 
   private async backOff(attempt: number, context: KafkaContext): Promise<void> {

@@ -50,8 +50,9 @@ export class BatchingKafkaServer extends ServerKafka {
     try {
       await runInEventBatch(eventBatch, async () => {
         for (const message of chunk) await this.apply(payload, message);
+        // Inside the batch's context: work run before the commit may itself add after-commit work.
+        await eventBatch.commit();
       });
-      await eventBatch.commit();
       return true;
     } catch (error) {
       await eventBatch.rollback().catch(() => undefined);
