@@ -7,6 +7,7 @@ import { appendTimelines } from '../timeline/timeline';
 import { AppealEventPublisher } from './appeal-event.publisher';
 import { registeredEventData } from './appeal-events';
 import { AppealEntity } from './appeal.entity';
+import { insertRegisteredAppeals } from './insert-appeals';
 import { formatRegistrationNumber, reserveRegistrationSequences } from './registration-number';
 
 /** A card ready to register: everything but its number. */
@@ -117,7 +118,7 @@ export class RegistrationBatcher {
       });
     }
     const appeals = [...appealOf.values()];
-    await manager.insert(AppealEntity, appeals);
+    await insertRegisteredAppeals(manager, appeals);
     await appendTimelines(
       manager,
       appeals.map((appeal) => ({

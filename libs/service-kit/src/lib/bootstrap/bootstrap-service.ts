@@ -1,5 +1,6 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { z } from 'zod';
 import { BaseEnv } from '../config/base-env.schema';
@@ -23,7 +24,10 @@ export interface ServiceDefinition {
  */
 export async function bootstrapService(definition: ServiceDefinition): Promise<INestApplication> {
   const config = loadConfigOrExit(definition);
-  const app = await NestFactory.create(definition.appModule, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(definition.appModule, { bufferLogs: true });
+  // No framework banner for attackers, and no ETag hashing of every JSON answer (clients don't revalidate).
+  app.disable('x-powered-by');
+  app.set('etag', false);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

@@ -23,6 +23,8 @@ export function createLoggerModule(): DynamicModule {
         autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
         serializers: {
           req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          // The status is what an access log needs; response headers would only make every line longer.
+          res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
       },
     }),
