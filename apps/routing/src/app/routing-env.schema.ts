@@ -12,7 +12,12 @@ const fractionsSchema = z
 /** `2h` or `2h,1d`: reminders this long before the due time; empty for none. */
 const beforeSchema = z
   .string()
-  .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(durationSchema)

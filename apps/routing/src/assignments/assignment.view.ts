@@ -27,7 +27,12 @@ const ruleOf = (id: string | null, version: number | null, name: string | null) 
   id && version ? { id, version, name } : null;
 
 /** Where the appeal is, why, every decision that brought it there, and all its clocks, oldest first. */
-export function toAssignmentView(assignment: AssignmentEntity, unit: UnitEntity, history: HistoryRow[], clocks: ClockViewRow[]) {
+export function toAssignmentView(
+  assignment: AssignmentEntity,
+  unit: UnitEntity,
+  history: HistoryRow[],
+  clocks: ClockViewRow[],
+) {
   const current = history.at(-1);
   return {
     appealId: assignment.appealId,

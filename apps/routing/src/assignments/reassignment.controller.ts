@@ -7,8 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
-import { ActingStaff, CorrelationId } from '@akimat/service-kit';
-import { ApiActor } from '../app/api-actor';
+import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
 import { ReassignDto } from './dto/reassign.dto';
 import { ReassignmentService } from './reassignment.service';
 
@@ -19,7 +18,7 @@ export class ReassignmentController {
 
   @Post(':id/reassign')
   @HttpCode(200)
-  @ApiActor()
+  @ApiActingStaff()
   @ApiOkResponse({ description: 'The assignment with its history; appeal.reassigned published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }], e.g. targetUnitCode/activeUnit' })
   @ApiNotFoundResponse({ description: 'The appeal has not been routed here' })

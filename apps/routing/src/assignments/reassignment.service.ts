@@ -1,8 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { buildEnvelope, Staff } from '@akimat/contracts';
-import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
-import { staffLabel } from '../app/api-actor';
+import { OutboxService, SERVICE_CONFIG, ServiceConfig, staffLabel } from '@akimat/service-kit';
 import { RoutingEnv } from '../app/routing-env.schema';
 import { AnswerClocks } from '../deadlines/answer-clocks.service';
 import { requireActiveUnit } from '../directory/active-unit';

@@ -19,7 +19,11 @@ describe('planAppealClocks', () => {
   const registeredAt = atyrau('2026-11-24T10:00:00'); // a Tuesday
 
   it('runs the brief answer for 3 calendar days and the full answer to closing on the 15th working day', () => {
-    const clocks = planAppealClocks({ answerRequired: true, deadlinesFrom: registeredAt }, settingsWith(), registeredAt);
+    const clocks = planAppealClocks(
+      { answerRequired: true, deadlinesFrom: registeredAt },
+      settingsWith(),
+      registeredAt,
+    );
     expect(deadlinesOf(clocks)).toEqual([
       { kind: 'brief_answer', dueAt: atyrau('2026-11-27T10:00:00').toISOString() },
       { kind: 'full_answer', dueAt: atyrau('2026-12-15T18:30:00').toISOString() },
@@ -27,7 +31,11 @@ describe('planAppealClocks', () => {
   });
 
   it('defers reminders to office hours, never the due time, and merges reminders that land together', () => {
-    const clocks = planAppealClocks({ answerRequired: true, deadlinesFrom: registeredAt }, settingsWith(), registeredAt);
+    const clocks = planAppealClocks(
+      { answerRequired: true, deadlinesFrom: registeredAt },
+      settingsWith(),
+      registeredAt,
+    );
     expect(summary(clocks.filter((clock) => clock.kind === 'brief_answer'))).toEqual([
       // 50 %: Wed 22:00 → Thu opening; 80 %: Thu 19:36 and 2 h before: Fri 08:00 → both Fri opening, one kept.
       `brief_answer 50% ${atyrau('2026-11-26T09:00:00').toISOString()}`,
@@ -73,13 +81,18 @@ describe('planAppealClocks', () => {
   });
 
   it('runs no clock for an appeal that needs no answer (anonymous)', () => {
-    expect(planAppealClocks({ answerRequired: false, deadlinesFrom: registeredAt }, settingsWith(), registeredAt)).toEqual([]);
+    expect(
+      planAppealClocks({ answerRequired: false, deadlinesFrom: registeredAt }, settingsWith(), registeredAt),
+    ).toEqual([]);
   });
 
   it('leaves out reminders already past when planned late, keeping the due time', () => {
     const now = atyrau('2026-11-26T12:00:00');
     const clocks = planAppealClocks({ answerRequired: true, deadlinesFrom: registeredAt }, settingsWith(), now);
-    expect(clocks.filter((clock) => clock.kind === 'brief_answer').map((clock) => clock.reminder)).toEqual(['2h', 'due']);
+    expect(clocks.filter((clock) => clock.kind === 'brief_answer').map((clock) => clock.reminder)).toEqual([
+      '2h',
+      'due',
+    ]);
   });
 });
 

@@ -59,7 +59,13 @@ export function planAnswerClocks(
  * after the due time, is left out (the due time's own event says more). Reminders deferred to the
  * same instant collapse into the one nearest the due time.
  */
-export function planTerm(kind: AnswerKind, start: Date, dueAt: Date, settings: ClockSettings, now: Date): PlannedClock[] {
+export function planTerm(
+  kind: AnswerKind,
+  start: Date,
+  dueAt: Date,
+  settings: ClockSettings,
+  now: Date,
+): PlannedClock[] {
   const term = dueAt.getTime() - start.getTime();
   const reminders = [
     ...settings.reminderFractions.map((fraction) => ({
@@ -73,7 +79,9 @@ export function planTerm(kind: AnswerKind, start: Date, dueAt: Date, settings: C
   ]
     .filter(({ at }) => at > start.getTime())
     .map(({ reminder, at }) => {
-      const fireAt = settings.officeHoursForReminders ? settings.calendar.deferToOfficeHours(new Date(at)) : new Date(at);
+      const fireAt = settings.officeHoursForReminders
+        ? settings.calendar.deferToOfficeHours(new Date(at))
+        : new Date(at);
       return { kind, reminder, dueAt, fireAt };
     })
     .filter(({ fireAt }) => fireAt < dueAt && fireAt >= now)

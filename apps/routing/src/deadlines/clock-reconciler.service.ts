@@ -9,7 +9,6 @@ import { ClockScheduler } from './clock-scheduler.service';
 
 const PAGE = 5_000;
 
-
 /**
  * Makes Redis hold a job for every pending clock row. A full pass runs at start-up and whenever
  * the marker key is missing (Redis lost its data: FLUSHALL, a restart without AOF); every tick

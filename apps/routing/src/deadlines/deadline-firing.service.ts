@@ -50,7 +50,12 @@ export class DeadlineFiring {
   private async eventOf(manager: EntityManager, row: FiredRow): Promise<Envelope<EventType>> {
     const assignment = await manager.findOneByOrFail(AssignmentEntity, { appealId: row.appeal_id });
     const unit = await manager.findOneByOrFail(UnitEntity, { code: assignment.unitCode });
-    const clock: ClockKey = { appealId: row.appeal_id, kind: row.kind, reminder: row.reminder, dueAt: new Date(row.due_at) };
+    const clock: ClockKey = {
+      appealId: row.appeal_id,
+      kind: row.kind,
+      reminder: row.reminder,
+      dueAt: new Date(row.due_at),
+    };
     const facts = {
       appealId: assignment.appealId,
       registrationNumber: assignment.registrationNumber,
@@ -60,10 +65,18 @@ export class DeadlineFiring {
       deadline: row.kind,
       dueAt: clock.dueAt.toISOString(),
     };
-    const origin = { producer: this.config.serviceName, correlationId: `deadline-${clockEventId(clock)}`, subject: row.appeal_id };
+    const origin = {
+      producer: this.config.serviceName,
+      correlationId: `deadline-${clockEventId(clock)}`,
+      subject: row.appeal_id,
+    };
     const event =
       row.reminder === DUE
-        ? buildEnvelope('appeal.deadline_missed', { ...facts, escalatedTo: await this.escalationOf(manager, row.kind) }, origin)
+        ? buildEnvelope(
+            'appeal.deadline_missed',
+            { ...facts, escalatedTo: await this.escalationOf(manager, row.kind) },
+            origin,
+          )
         : buildEnvelope('appeal.deadline_approaching', { ...facts, reminder: row.reminder }, origin);
     return { ...event, id: clockEventId(clock) };
   }

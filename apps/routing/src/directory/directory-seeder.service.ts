@@ -61,7 +61,9 @@ export class DirectorySeeder implements OnApplicationBootstrap {
       .returning(['code'])
       .execute();
     const codes = (inserted.raw as { code: string }[]).map((row) => row.code);
-    return codes.length === 0 ? [] : manager.find(UnitEntity, { where: codes.map((code) => ({ code })), order: { code: 'ASC' } });
+    return codes.length === 0
+      ? []
+      : manager.find(UnitEntity, { where: codes.map((code) => ({ code })), order: { code: 'ASC' } });
   }
 
   private async seedRules(manager: EntityManager): Promise<number> {

@@ -8,8 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
-import { ActingStaff, CorrelationId } from '@akimat/service-kit';
-import { ApiActor } from '../app/api-actor';
+import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
 import { DirectoryService } from './directory.service';
 import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';
 
@@ -31,7 +30,7 @@ export class DirectoryController {
   }
 
   @Post()
-  @ApiActor()
+  @ApiActingStaff()
   @ApiCreatedResponse({ description: 'Created at revision 1; directory.unit_changed published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiConflictResponse({ description: 'The code is taken' })
@@ -40,7 +39,7 @@ export class DirectoryController {
   }
 
   @Put(':code')
-  @ApiActor()
+  @ApiActingStaff()
   @ApiOkResponse({ description: 'Replaced; revision + 1; directory.unit_changed published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiNotFoundResponse()

@@ -1,8 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Staff } from '@akimat/contracts';
-import { badRequestFor, OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
-import { staffLabel } from '../app/api-actor';
+import { OutboxService, SERVICE_CONFIG, ServiceConfig, badRequestFor, staffLabel } from '@akimat/service-kit';
 import { bumpRoutingRevision } from '../rules/routing-table.cache';
 import { directorySeed } from './directory-seed';
 import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';

@@ -22,6 +22,8 @@ export function opsTokenMiddleware(token: string | undefined) {
     const given = presentedToken(req.headers.authorization);
     if (token && given !== undefined && sameSecret(given, token)) return next();
     res.setHeader('WWW-Authenticate', 'Basic realm="akimat-ops", charset="UTF-8"');
-    res.status(token ? 401 : 404).json({ statusCode: token ? 401 : 404, message: token ? 'ops token required' : 'not found' });
+    res
+      .status(token ? 401 : 404)
+      .json({ statusCode: token ? 401 : 404, message: token ? 'ops token required' : 'not found' });
   };
 }

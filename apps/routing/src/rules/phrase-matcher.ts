@@ -8,7 +8,16 @@
  * "земельного участка", "жер учаскесі" matches "жер учаскесін". A phrase matches consecutive words.
  */
 const FOLDED: Readonly<Record<string, string>> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  ё: 'е',
 };
 const FOLDABLE = /[әғқңөұүһіё]/g;
 const WORD = /[\p{L}\p{N}]+/gu;

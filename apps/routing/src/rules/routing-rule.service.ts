@@ -2,8 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Staff } from '@akimat/contracts';
-import { badRequestFor } from '@akimat/service-kit';
-import { staffLabel } from '../app/api-actor';
+import { badRequestFor, staffLabel } from '@akimat/service-kit';
 import { requireActiveUnit } from '../directory/active-unit';
 import { RuleDto } from './dto/rule.dto';
 import { RoutingRuleVersionEntity } from './routing-rule-version.entity';
@@ -17,7 +16,9 @@ export class RoutingRuleService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(): Promise<RuleView[]> {
-    const rules = await this.dataSource.getRepository(RoutingRuleEntity).find({ order: { priority: 'ASC', name: 'ASC' } });
+    const rules = await this.dataSource
+      .getRepository(RoutingRuleEntity)
+      .find({ order: { priority: 'ASC', name: 'ASC' } });
     return rules.map(toRuleView);
   }
 

@@ -7,8 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Staff } from '@akimat/contracts';
-import { ActingStaff } from '@akimat/service-kit';
-import { ApiActor } from '../app/api-actor';
+import { ActingStaff, ApiActingStaff } from '@akimat/service-kit';
 import { RuleDto } from './dto/rule.dto';
 import { RoutingRuleService } from './routing-rule.service';
 
@@ -31,7 +30,7 @@ export class RulesController {
   }
 
   @Post()
-  @ApiActor()
+  @ApiActingStaff()
   @ApiCreatedResponse({ description: 'Created as version 1' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }], e.g. targetUnitCode/activeUnit' })
   create(@Body() dto: RuleDto, @ActingStaff() actor: Staff) {
@@ -39,7 +38,7 @@ export class RulesController {
   }
 
   @Put(':id')
-  @ApiActor()
+  @ApiActingStaff()
   @ApiOkResponse({ description: 'Replaced as the next version; decisions from now on cite it' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiNotFoundResponse()
@@ -49,7 +48,7 @@ export class RulesController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  @ApiActor()
+  @ApiActingStaff()
   @ApiOkResponse({ description: 'Switched off (a new version); no-op if already off' })
   @ApiNotFoundResponse()
   disable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {
@@ -58,7 +57,7 @@ export class RulesController {
 
   @Post(':id/enable')
   @HttpCode(200)
-  @ApiActor()
+  @ApiActingStaff()
   @ApiOkResponse({ description: 'Switched on (a new version); no-op if already on' })
   @ApiNotFoundResponse()
   enable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { channelSchema } from '@akimat/contracts';
 import { UNIT_CODE } from '../../directory/dto/unit.dto';
 
@@ -36,7 +48,10 @@ export class RuleDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { each: true, message: 'each category must be a catalogue code such as "housing"' })
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, {
+    each: true,
+    message: 'each category must be a catalogue code such as "housing"',
+  })
   categories?: string[];
 
   @ApiPropertyOptional({

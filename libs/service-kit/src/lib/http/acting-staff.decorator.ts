@@ -45,3 +45,6 @@ export const ApiActingStaff = () =>
     ApiHeader({ name: 'X-Actor-Position', required: false, description: 'Their position (percent-encoded UTF-8)' }),
     ApiUnauthorizedResponse({ description: 'X-Actor-Name is missing' }),
   );
+
+/** "Name (Position)", as stored beside a change. */
+export const staffLabel = (actor: Staff): string => (actor.position ? `${actor.name} (${actor.position})` : actor.name);
