@@ -18,12 +18,15 @@ export class AppealEventsConsumer {
     return this.consumer.consume(value, context, {
       'appeal.registered': (event, manager) => this.assignments.route(event, manager),
       'appeal.brief_answered': (event, manager) => this.clocks.stop(manager, event.subject, ['brief_answer']),
-      // A full answer is also the answer the brief-answer clock waits for.
+      // A full answer also answers the brief one, and ends the forwarding and extension-notice duties.
       'appeal.full_answered': (event, manager) => this.clocks.stop(manager, event.subject),
+      // Forwarding ends the appeal's road here: every clock stops, the forwarding term's included.
       'appeal.forwarded': (event, manager) => this.clocks.stop(manager, event.subject),
       'appeal.closed': (event, manager) => this.clocks.stop(manager, event.subject),
       'appeal.extended': (event, manager) => this.clocks.extend(manager, event.data),
       'appeal.reopened': (event, manager) => this.clocks.reopen(manager, event.data),
+      'appeal.outside_competence': (event, manager) => this.clocks.startForwarding(manager, event.data),
+      'appeal.extension_notified': (event, manager) => this.clocks.stop(manager, event.subject, ['extension_notice']),
     });
   }
 }
