@@ -187,6 +187,32 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       new Date(extended.deadlines.find((d: Deadline) => d.kind === 'full_answer').dueAt).getTime(),
     ).toBeGreaterThan(Date.now() + 24 * 39 * 3_600_000);
 
+    // The resident is told of the extension: recorded once, with how and when.
+    const notice = `/api/v1/appeals/${appeal.id}/extension-notice`;
+    const badNotice = await http().post(notice).set(head).send({ channel: 'pigeon', sentAt: 'yesterday' }).expect(400);
+    expect(badNotice.body.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'channel', rule: 'isIn' }),
+        expect.objectContaining({ field: 'sentAt', rule: 'isIso8601' }),
+      ]),
+    );
+    const future = await http().post(notice).set(head).send({ channel: 'sms', sentAt: hours(1) }).expect(400);
+    expect(future.body.violations).toEqual([expect.objectContaining({ field: 'sentAt', rule: 'notInFuture' })]);
+    const beforeExtension = await http().post(notice).set(head).send({ channel: 'sms', sentAt: hours(-1) }).expect(400);
+    expect(beforeExtension.body.violations).toEqual([expect.objectContaining({ field: 'sentAt', rule: 'notBeforeExtension' })]);
+    const told = await http().post(notice).set(head).send({ channel: 'letter' }).expect(200);
+    expect(told.body.status).toBe('assigned');
+    const twice = await http().post(notice).set(head).send({ channel: 'sms' }).expect(409);
+    expect(twice.body.message).toContain('already told of the latest extension');
+
+    // Outside the akimat's competence: recorded once, then forwarded.
+    const outside = `/api/v1/appeals/${appeal.id}/outside-competence`;
+    await http().post(outside).set(head).send({ reason: '' }).expect(400);
+    await http().post(outside).send({ reason: 'Полицияның құзыреті' }).expect(401);
+    await http().post(outside).set(head).send({ reason: 'Құқық бұзушылық — полицияның құзыреті' }).expect(200);
+    const again = await http().post(outside).set(head).send({ reason: 'тағы' }).expect(409);
+    expect(again.body.message).toContain('already recorded');
+
     await http()
       .post(`/api/v1/appeals/${appeal.id}/forward`)
       .set(head)
@@ -197,11 +223,59 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
       .set(head)
       .send({ text: 'x', outcome: 'satisfied' })
       .expect(409);
+    await http().post(outside).set(head).send({ reason: 'Полицияның құзыреті' }).expect(409);
     const events = await waitFor('extended and forwarded', () => {
-      const types = eventsOf(appeal.id).map((event) => event.type);
-      return types.includes('appeal.forwarded') ? types : undefined;
+      const all = eventsOf(appeal.id);
+      return all.some((event) => event.type === 'appeal.forwarded') ? all : undefined;
     });
-    expect(events).toEqual(['appeal.registered', 'appeal.extended', 'appeal.forwarded']);
+    expect(events.map((event) => event.type)).toEqual([
+      'appeal.registered',
+      'appeal.extended',
+      'appeal.extension_notified',
+      'appeal.outside_competence',
+      'appeal.forwarded',
+    ]);
+    expect(events[2].data).toMatchObject({
+      channel: 'letter',
+      sentAt: expect.any(String),
+      recordedBy: { name: 'Гүлнар Сапарова', position: 'Бөлім басшысы' },
+      newDueAt: events[1].data['newDueAt'],
+      unitCode: 'housing-inspection',
+    });
+    expect(events[3].data).toMatchObject({
+      reason: 'Құқық бұзушылық — полицияның құзыреті',
+      decidedBy: { name: 'Гүлнар Сапарова' },
+      decidedAt: expect.any(String),
+    });
+    const { body: forwardedCard } = await http().get(`/api/v1/appeals/${appeal.id}`);
+    expect(forwardedCard.timeline.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'registered',
+      'routed',
+      'extended',
+      'extension_notified',
+      'outside_competence',
+      'forwarded',
+    ]);
+  });
+
+  it('refuses an extension notice before any extension, and both records once the appeal is answered', async () => {
+    const appeal = await register();
+    await route(appeal, [{ kind: 'full_answer', dueAt: hours(200) }]);
+    const noExtension = await http()
+      .post(`/api/v1/appeals/${appeal.id}/extension-notice`)
+      .set(head)
+      .send({ channel: 'sms' })
+      .expect(409);
+    expect(noExtension.body.message).toContain('has not been extended');
+    await http().post(`/api/v1/appeals/${appeal.id}/full-answer`).set(head).send({ text: 'Жөнделді', outcome: 'satisfied' }).expect(200);
+    const answered = await http()
+      .post(`/api/v1/appeals/${appeal.id}/outside-competence`)
+      .set(head)
+      .send({ reason: 'Полицияның құзыреті' })
+      .expect(409);
+    expect(answered.body.message).toContain('status is full_answered');
+    await http().post(`/api/v1/appeals/${appeal.id}/extension-notice`).set(head).send({ channel: 'sms' }).expect(409);
+    await http().post('/api/v1/appeals/6f1c1a2e-8a4b-4c1e-9f3a-2b7d5e6c8a90/outside-competence').set(head).send({ reason: 'x y z' }).expect(404);
   });
 
   it('lets the resident track with the code, never showing IIN or phone, and answers a wrong code like an unknown number', async () => {

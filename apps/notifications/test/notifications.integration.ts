@@ -172,6 +172,43 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     }
   });
 
+  it('holds an escalation to the chief of staff until the office opens, telling the unit head at once', async () => {
+    setClock(n.app, '2026-11-27T19:00:00'); // a Friday, after closing
+    try {
+      const appealId = n.newAppealId();
+      const chief = { ...chiefOfStaff, email: `chief-${appealId.slice(0, 8)}@makhambet.example.kz` };
+      const head = { ...housingHead, email: `head-${appealId.slice(0, 8)}@makhambet.example.kz` };
+      await n.publish('appeal.deadline_missed', { appealId, head, escalatedTo: chief });
+      await waitFor('the head’s e-mail', () => n.smtp.to(head.email).length === 1);
+      const held = await waitFor('the escalation rows', async () => {
+        const rows = (await n.deliveries(appealId)).filter((d) => d['kind'] === 'deadline_escalated');
+        return rows.length === 2 && rows;
+      });
+      // Monday 09:00 in Atyrau.
+      expect(held.map((d) => [d['channel'], d['deliverAfter']]).sort()).toEqual([
+        ['email', '2026-11-30T04:00:00.000Z'],
+        ['in_app', '2026-11-30T04:00:00.000Z'],
+      ]);
+      const emailId = String(held.find((d) => d['channel'] === 'email')?.['id']);
+      const job = await waitFor('the delayed escalation job', async () => {
+        const found = await n.app.get(DeliveryQueue).queue('email')?.getJob(emailId);
+        return found && (await found.getState()) === 'delayed' && found;
+      });
+      expect(job.delay).toBeGreaterThan(61 * 3_600_000);
+      const inbox = async () => (await request(n.http()).get(`/api/v1/inbox?recipient=${chief.email}`).expect(200)).body.items;
+      expect(await inbox()).toEqual([]);
+      expect(n.smtp.to(chief.email)).toHaveLength(0);
+
+      // The office opens: the held escalation shows in the inbox and its e-mail goes, once.
+      setClock(n.app, '2026-11-30T09:01:00');
+      expect(await inbox()).toEqual([expect.objectContaining({ appealId, kind: 'deadline_escalated' })]);
+      await job.promote();
+      await waitFor('the escalation e-mail at opening', () => n.smtp.to(chief.email).length === 1);
+    } finally {
+      setClock(n.app, '2026-11-25T12:00:00');
+    }
+  });
+
   it('sends one e-mail when two instances share the database, the group and the queues', async () => {
     // The second instance reads the environment at boot, before a test could set its clock.
     Object.assign(process.env, { HTTP_PORT: String(await freePort()), QUIET_HOURS_START: '00:00', QUIET_HOURS_END: '00:00' });

@@ -11,12 +11,14 @@ import { appealTopic, chiefOfStaff, lifecycle, registered, routingDefinition, ro
 
 const BRIEF_MS = 3_000;
 const FULL_MS = 6_000;
+/** Forwarding (from registration) and the extension notice (from the extension). */
+const DUTY_MS = 4_000;
 const MAX_LATENESS_MS = 1_500;
 const OPS_TOKEN = 'ops-token-for-the-timer-tests';
 
 interface ClockRow {
   id: string;
-  kind: 'brief_answer' | 'full_answer';
+  kind: 'brief_answer' | 'full_answer' | 'forwarding' | 'extension_notice';
   reminder: string;
   state: 'pending' | 'fired' | 'cancelled';
   due_at: Date;
@@ -29,8 +31,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The timers on real PostgreSQL and Kafka, and a Redis server of their own (started here), so that
- * FLUSHALL is real and touches no one else's data. Terms are seconds: brief 3 s, full 6 s, one
- * reminder at 50 %, office hours off for reminders so the wall clock cannot move them.
+ * FLUSHALL is real and touches no one else's data. Terms are seconds: brief 3 s, full 6 s, forwarding
+ * and extension notice 4 s, one reminder at 50 %, office hours off for reminders so the wall clock
+ * cannot move them.
  */
 describe('deadline timers: fire on time, once, through restarts and a flushed Redis', () => {
   let redisServer: ChildProcess;
@@ -67,9 +70,9 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
   const route = async () => (await routeAll({}))[0];
   const clocksOf = (appealId: string) =>
     queryRows<ClockRow>(db, 'SELECT * FROM deadline_clocks WHERE appeal_id = $1 ORDER BY kind, fire_at', [appealId]);
-  /** How many of the appeal's clocks have a job in Redis. */
-  const jobsOf = async (appealId: string) => {
-    const clocks = await clocksOf(appealId);
+  /** How many of the appeal's clocks (of one kind, or all) have a job in Redis. */
+  const jobsOf = async (appealId: string, kind?: ClockRow['kind']) => {
+    const clocks = (await clocksOf(appealId)).filter((clock) => kind === undefined || clock.kind === kind);
     const prefix = `${process.env['QUEUE_PREFIX']}:${DEADLINE_QUEUE}`;
     return clocks.length === 0 ? 0 : redis.exists(...clocks.map((clock) => `${prefix}:${clockJobId(clock)}`));
   };
@@ -108,6 +111,8 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       REDIS_URL: `redis://127.0.0.1:${port}`,
       BRIEF_ANSWER_DURATION: `${BRIEF_MS / 1000}s`,
       FULL_ANSWER_DURATION: `${FULL_MS / 1000}s`,
+      FORWARDING_DURATION: `${DUTY_MS / 1000}s`,
+      EXTENSION_NOTICE_DURATION: `${DUTY_MS / 1000}s`,
       REMINDER_FRACTIONS: '0.5',
       REMINDER_BEFORE: '',
       OFFICE_HOURS_APPLY_TO_REMINDERS: 'false',
@@ -163,19 +168,40 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
   });
 
   it('stops clocks when answers come, moves the full answer on extension, restarts it on reopening', async () => {
-    const [answered, extended, closed, anonymous] = await routeAll(
+    const [answered, extended, closed, anonymous, notified] = await routeAll(
       {},
       {},
       {},
       { anonymous: true, resident: undefined, answerRequired: false },
+      {},
     );
     const newDueAt = new Date(extended.registeredAt + FULL_MS + 2_000);
+    const extension = lifecycle.extended(extended.appeal, newDueAt);
+    const toldOf = lifecycle.extended(notified.appeal, new Date(notified.registeredAt + 60_000));
     await probe.produce(appealTopic(), lifecycle.briefAnswered(answered.appeal), answered.appeal.subject);
     await probe.produce(appealTopic(), lifecycle.fullAnswered(answered.appeal), answered.appeal.subject);
-    await probe.produce(appealTopic(), lifecycle.extended(extended.appeal, newDueAt), extended.appeal.subject);
+    await probe.produce(appealTopic(), extension, extended.appeal.subject);
     await probe.produce(appealTopic(), lifecycle.closed(closed.appeal), closed.appeal.subject);
+    await probe.produce(appealTopic(), toldOf, notified.appeal.subject);
     expect(anonymous.routed.data.deadlines).toEqual([]);
     expect(await clocksOf(anonymous.appeal.subject)).toEqual([]);
+
+    // The resident is told of the extension: its notice clock stops, the answer clocks run on.
+    const noticeClocks = await waitFor('the extension-notice clock', async () => {
+      const rows = (await clocksOf(notified.appeal.subject)).filter((clock) => clock.kind === 'extension_notice');
+      return rows.length > 0 && rows;
+    });
+    expect(noticeClocks.find((clock) => clock.reminder === 'due')?.due_at).toEqual(
+      new Date(new Date(toldOf.data.extendedAt).getTime() + DUTY_MS),
+    );
+    await probe.produce(appealTopic(), lifecycle.extensionNotified(notified.appeal), notified.appeal.subject);
+    await waitFor('the extension-notice clock cancelled', async () =>
+      (await clocksOf(notified.appeal.subject))
+        .filter((clock) => clock.kind === 'extension_notice')
+        .every((clock) => clock.state === 'cancelled' && clock.stopped_at !== null),
+    );
+    expect(await jobsOf(notified.appeal.subject, 'extension_notice')).toBe(0);
+    expect((await clocksOf(notified.appeal.subject)).filter((clock) => clock.state === 'pending').length).toBeGreaterThan(0);
 
     await waitFor('the answered and closed appeals’ clocks cancelled', async () => {
       const rows = [...(await clocksOf(answered.appeal.subject)), ...(await clocksOf(closed.appeal.subject))];
@@ -184,14 +210,19 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     expect(await jobsOf(answered.appeal.subject)).toBe(0);
     expect(await jobsOf(closed.appeal.subject)).toBe(0);
 
-    await events.nextPublished<AppealDeadlineMissedV1>('appeal.deadline_missed', extended.appeal.subject, 2, 15_000);
+    // No one told the resident of the other extension: its notice is missed too.
+    await events.nextPublished<AppealDeadlineMissedV1>('appeal.deadline_missed', extended.appeal.subject, 3, 15_000);
     const moved = events.published<AppealDeadlineMissedV1>('appeal.deadline_missed', extended.appeal.subject);
-    expect(moved.map((event) => [event.data.deadline, event.data.dueAt])).toEqual([
+    expect(moved.map((event) => [event.data.deadline, event.data.dueAt]).sort()).toEqual([
       ['brief_answer', extended.routed.data.deadlines[0].dueAt],
+      ['extension_notice', new Date(new Date(extension.data.extendedAt).getTime() + DUTY_MS).toISOString()],
       ['full_answer', newDueAt.toISOString()],
     ]);
     expect(deadlineEvents(answered.appeal.subject)).toEqual([]);
     expect(deadlineEvents(closed.appeal.subject)).toEqual([]);
+    await sleep(new Date(toldOf.data.extendedAt).getTime() + DUTY_MS + 500 - Date.now());
+    expect(deadlineEvents(notified.appeal.subject).filter((event) => event.data.deadline === 'extension_notice')).toEqual([]);
+    await probe.produce(appealTopic(), lifecycle.closed(notified.appeal), notified.appeal.subject);
 
     await probe.produce(appealTopic(), lifecycle.reopened(answered.appeal), answered.appeal.subject);
     const reopened = await waitFor('a new full-answer clock', async () => {
@@ -200,6 +231,41 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     });
     expect(reopened.map((clock) => `${clock.kind} ${clock.reminder}`)).toEqual(['full_answer 50%', 'full_answer due']);
     expect(await jobsOf(answered.appeal.subject)).toBe(2);
+  });
+
+  it('runs the forwarding term from registration once an appeal is outside competence: missed when not forwarded, stopped when it is', async () => {
+    const [late, forwarded] = await routeAll({}, {});
+    for (const { appeal } of [late, forwarded]) await probe.produce(appealTopic(), lifecycle.outsideCompetence(appeal), appeal.subject);
+    const forwardingDue = (clocks: ClockRow[]) => clocks.find((clock) => clock.kind === 'forwarding' && clock.reminder === 'due');
+    const started = await waitFor('both forwarding clocks', async () => {
+      const found = await Promise.all([late, forwarded].map(async ({ appeal }) => forwardingDue(await clocksOf(appeal.subject))));
+      return found.every(Boolean) && found;
+    });
+    expect(started.map((clock) => new Date(clock?.due_at as Date).getTime())).toEqual([
+      late.registeredAt + DUTY_MS,
+      forwarded.registeredAt + DUTY_MS,
+    ]);
+
+    await probe.produce(appealTopic(), lifecycle.forwarded(forwarded.appeal), forwarded.appeal.subject);
+    await waitFor('every clock of the forwarded appeal stopped', async () =>
+      (await clocksOf(forwarded.appeal.subject)).every((clock) => clock.state !== 'pending' && clock.stopped_at !== null),
+    );
+    expect(await jobsOf(forwarded.appeal.subject, 'forwarding')).toBe(0);
+
+    const missed = await waitFor('the forwarding term missed', () =>
+      events.published<AppealDeadlineMissedV1>('appeal.deadline_missed', late.appeal.subject).find((event) => event.data.deadline === 'forwarding'),
+    { timeoutMs: 15_000 });
+    expect(missed.data).toMatchObject({ dueAt: new Date(late.registeredAt + DUTY_MS).toISOString(), unit: late.routed.data.unit });
+    const fired = forwardingDue(await clocksOf(late.appeal.subject));
+    expect(new Date(fired?.fired_at as Date).getTime() - new Date(fired?.fire_at as Date).getTime()).toBeLessThanOrEqual(MAX_LATENESS_MS);
+    await sleep(300);
+    expect(deadlineEvents(forwarded.appeal.subject).filter((event) => event.data.deadline === 'forwarding')).toEqual([]);
+
+    const { text: metrics } = await request(current().getHttpServer()).get('/metrics').expect(200);
+    expect(metrics).toMatch(/routing_clocks_fired_total\{kind="forwarding",outcome="missed"\} [1-9]/);
+    expect(metrics).toMatch(/routing_clock_firing_lateness_seconds_count\{kind="forwarding"\} [1-9]/);
+    expect(metrics).toMatch(/routing_clocks_pending\{kind="forwarding"\} \d+/);
+    for (const { appeal } of [late, forwarded]) await probe.produce(appealTopic(), lifecycle.closed(appeal), appeal.subject);
   });
 
   it('survives a restart: a clock due while routing was down fires at once, the next one on time', async () => {

@@ -131,4 +131,22 @@ export const lifecycle = {
     buildEnvelope('appeal.reopened', { ...appealFacts(appeal), reopenedAt: now(), comment: 'Шешілмеді' }, fromAppeals(appeal)),
   closed: (appeal: Registered) =>
     buildEnvelope('appeal.closed', { ...appealFacts(appeal), closedAt: now(), closedBy: clerk }, fromAppeals(appeal)),
+  outsideCompetence: (appeal: Registered) =>
+    buildEnvelope(
+      'appeal.outside_competence',
+      { ...appealFacts(appeal), decidedAt: now(), decidedBy: clerk, reason: 'Полицияның құзыреті' },
+      fromAppeals(appeal),
+    ),
+  forwarded: (appeal: Registered) =>
+    buildEnvelope(
+      'appeal.forwarded',
+      { ...appealFacts(appeal), forwardedAt: now(), forwardedBy: clerk, body: 'Полиция департаменті', reason: 'Полицияның құзыреті' },
+      fromAppeals(appeal),
+    ),
+  extensionNotified: (appeal: Registered) =>
+    buildEnvelope(
+      'appeal.extension_notified',
+      { ...appealFacts(appeal), channel: 'sms', sentAt: now(), recordedAt: now(), recordedBy: clerk },
+      fromAppeals(appeal),
+    ),
 };

@@ -13,6 +13,7 @@ import { IdempotentRequests } from '../idempotency/idempotent-requests.service';
 import { InboxService } from '../inbox/inbox.service';
 import { AppealActionsController } from '../lifecycle/appeal-actions.controller';
 import { AppealActionsService } from '../lifecycle/appeal-actions.service';
+import { AppealObligationsService } from '../lifecycle/appeal-obligations.service';
 import { ReceiptsService } from '../receipts/receipts.service';
 import { ReceptionSessionsController } from '../reception-sessions/reception-sessions.controller';
 import { ReceptionSessionsService } from '../reception-sessions/reception-sessions.service';
@@ -54,6 +55,7 @@ import { AppealsEnv, appealsEnvSchema } from './appeals-env.schema';
     RegistrationBatcher,
     AppealEventPublisher,
     AppealActionsService,
+    AppealObligationsService,
     AppealAssignmentService,
     IdempotentRequests,
     InboxService,

@@ -9,8 +9,10 @@ import {
 import type { Staff } from '@akimat/contracts';
 import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
 import { AppealActionsService } from './appeal-actions.service';
+import { AppealObligationsService } from './appeal-obligations.service';
 import { BriefAnswerDto, FullAnswerDto } from './dto/answer.dto';
 import { ExtendDto, ForwardDto } from './dto/decision.dto';
+import { ExtensionNoticeDto, OutsideCompetenceDto } from './dto/obligation.dto';
 
 const AppealId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
@@ -22,7 +24,10 @@ const AppealId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
 @Controller('api/v1/appeals/:id')
 export class AppealActionsController {
-  constructor(private readonly actions: AppealActionsService) {}
+  constructor(
+    private readonly actions: AppealActionsService,
+    private readonly obligations: AppealObligationsService,
+  ) {}
 
   @Post('brief-answer')
   @HttpCode(200)
@@ -67,6 +72,30 @@ export class AppealActionsController {
     @CorrelationId() correlationId: string,
   ) {
     return this.actions.forward(id, dto, actor, correlationId);
+  }
+
+  /** The head finds the matter outside the akimat's competence: routing's forwarding clock starts. */
+  @Post('outside-competence')
+  @HttpCode(200)
+  outsideCompetence(
+    @AppealId() id: string,
+    @Body() dto: OutsideCompetenceDto,
+    @ActingStaff() actor: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
+    return this.obligations.recordOutsideCompetence(id, dto, actor, correlationId);
+  }
+
+  /** The resident was told of the extension: routing's extension-notice clock stops. */
+  @Post('extension-notice')
+  @HttpCode(200)
+  extensionNotice(
+    @AppealId() id: string,
+    @Body() dto: ExtensionNoticeDto,
+    @ActingStaff() actor: Staff,
+    @CorrelationId() correlationId: string,
+  ) {
+    return this.obligations.recordExtensionNotice(id, dto, actor, correlationId);
   }
 
   @Post('close')

@@ -21,6 +21,8 @@ export type AppealAction =
   | 'full_answer'
   | 'extend'
   | 'forward'
+  | 'outside_competence'
+  | 'extension_notice'
   | 'reopen'
   | 'close'
   | 'give_feedback';
@@ -34,6 +36,8 @@ interface Transition {
 }
 
 const OPEN_AT_UNIT = ['assigned', 'brief_answered', 'reopened'] as const;
+/** Where forwarding to another state body is possible (and so deciding that it is due). */
+const FORWARDABLE = ['registered', 'assigned', 'brief_answered'] as const;
 
 export const LIFECYCLE: Record<AppealAction, Transition> = {
   route: { from: ['registered'], to: 'assigned', refusal: 'the appeal has already been routed' },
@@ -56,9 +60,17 @@ export const LIFECYCLE: Record<AppealAction, Transition> = {
     refusal: 'only an appeal still awaiting its full answer can have its term extended',
   },
   forward: {
-    from: ['registered', 'assigned', 'brief_answered'],
+    from: FORWARDABLE,
     to: 'forwarded',
     refusal: 'only an appeal not yet fully answered can be forwarded to another state body',
+  },
+  outside_competence: {
+    from: FORWARDABLE,
+    refusal: 'only an appeal that can still be forwarded can be found outside the akimat’s competence',
+  },
+  extension_notice: {
+    from: OPEN_AT_UNIT,
+    refusal: 'the resident is told of an extension while the appeal still awaits its full answer',
   },
   reopen: {
     from: ['full_answered', 'closed'],

@@ -8,6 +8,8 @@ export type TimelineKind =
   | 'brief_answered'
   | 'full_answered'
   | 'extended'
+  | 'extension_notified'
+  | 'outside_competence'
   | 'forwarded'
   | 'reopened'
   | 'closed'

@@ -3,6 +3,7 @@ import { SERVICE_CONFIG, ServiceCoreModule } from '@akimat/service-kit';
 import { EmailSender } from '../channels/email.sender';
 import { SmsSender } from '../channels/sms.sender';
 import { Clock } from '../clock/clock';
+import { DeliveryHolds } from '../clock/delivery-hold';
 import { ContactBook } from '../contacts/contact-book.service';
 import { notificationsSchema } from '../database/notifications-schema';
 import { DeliveriesController } from '../deliveries/deliveries.controller';
@@ -30,6 +31,7 @@ import { notificationsEnvSchema } from './notifications-env.schema';
   controllers: [DeliveriesController, NoticeEventsConsumer],
   providers: [
     Clock,
+    DeliveryHolds,
     ContactBook,
     { provide: TemplateRenderer, inject: [SERVICE_CONFIG], useFactory: (config: NotificationsConfig) => new TemplateRenderer(config.OFFICE_TIME_ZONE) },
     NoticePlanner,

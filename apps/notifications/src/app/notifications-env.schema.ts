@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { officeCalendarEnvSchema } from '@akimat/office-calendar';
 import { baseEnvSchema, redisEnvSchema } from '@akimat/service-kit';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -8,6 +9,8 @@ const optionalText = z.string().trim().default('');
 
 export const notificationsEnvSchema = baseEnvSchema.extend({
   ...redisEnvSchema.shape,
+  /** The office's time zone (dates in notices, quiet hours) and hours (escalations to staff wait for them). */
+  ...officeCalendarEnvSchema.shape,
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(3003),
   SMTP_HOST: optionalText,
   SMTP_PORT: positiveInt(587),
@@ -29,7 +32,6 @@ export const notificationsEnvSchema = baseEnvSchema.extend({
   /** SMS to residents waits while local time is in [start, end); equal values switch quiet hours off. */
   QUIET_HOURS_START: clockTime('22:00'),
   QUIET_HOURS_END: clockTime('08:00'),
-  OFFICE_TIME_ZONE: z.string().min(1).default('Asia/Atyrau'),
   /** Where residents follow their appeal; the notice appends the registration number. */
   PUBLIC_TRACKING_URL: z.url().default('http://localhost:3001/api/v1/track'),
 });

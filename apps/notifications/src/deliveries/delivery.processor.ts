@@ -1,15 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { maskPersonalValue, SERVICE_CONFIG } from '@akimat/service-kit';
+import { maskPersonalValue } from '@akimat/service-kit';
 import { EmailSender } from '../channels/email.sender';
 import { SmsSender } from '../channels/sms.sender';
 import { ChannelSender } from '../channels/channel-sender';
 import { Clock } from '../clock/clock';
-import { quietUntil } from '../clock/quiet-hours';
+import { DeliveryHolds } from '../clock/delivery-hold';
 import { DeliveryEntity } from './delivery.entity';
 import { deliveryMetrics } from './delivery-metrics';
-import { NotificationsConfig, quietHoursOf, QueuedChannel } from './delivery-settings';
+import { QueuedChannel } from './delivery-settings';
 
 export interface DeliveryJobData {
   deliveryId: string;
@@ -27,9 +27,9 @@ export class DeliveryProcessor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly holds: DeliveryHolds,
     email: EmailSender,
     sms: SmsSender,
-    @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
   ) {
     this.senders = { email, sms };
   }
@@ -38,7 +38,7 @@ export class DeliveryProcessor {
     const deliveries = this.dataSource.getRepository(DeliveryEntity);
     const delivery = await deliveries.findOneBy({ id: job.data.deliveryId });
     if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') return;
-    if (await this.deferForQuietHours(delivery, job, token)) throw new DelayedError();
+    if (await this.deferIfHeld(delivery, job, token)) throw new DelayedError();
 
     const attempt = job.attemptsMade + 1;
     try {
@@ -54,11 +54,13 @@ export class DeliveryProcessor {
     deliveryMetrics.sent.inc({ channel: delivery.channel });
   }
 
-  /** A retry (or a reconciled job) may come due at night: SMS to residents waits for the morning. */
-  private async deferForQuietHours(delivery: DeliveryEntity, job: Job, token?: string): Promise<boolean> {
-    if (delivery.channel !== 'sms' || delivery.audience !== 'resident') return false;
+  /**
+   * A retry (or a reconciled job) may come due at night: SMS to residents waits for the morning,
+   * an escalation e-mail to staff for the office's next opening.
+   */
+  private async deferIfHeld(delivery: DeliveryEntity, job: Job, token?: string): Promise<boolean> {
     const now = this.clock.now();
-    const until = quietUntil(now, quietHoursOf(this.config));
+    const until = this.holds.until(delivery, now);
     if (!until) return false;
     await this.dataSource.getRepository(DeliveryEntity).update({ id: delivery.id }, { deliverAfter: until });
     await job.moveToDelayed(Date.now() + (until.getTime() - now.getTime()), token);

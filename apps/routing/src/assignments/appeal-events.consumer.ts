@@ -21,12 +21,19 @@ export class AppealEventsConsumer {
       'appeal.brief_answered': this.afterRouting((event, manager) =>
         this.clocks.stop(manager, event.subject, ['brief_answer']),
       ),
-      // A full answer is also the answer the brief-answer clock waits for.
+      // A full answer also answers the brief one, and ends the forwarding and extension-notice duties.
       'appeal.full_answered': this.afterRouting((event, manager) => this.clocks.stop(manager, event.subject)),
+      // Forwarding ends the appeal's road here: every clock stops, the forwarding term's included.
       'appeal.forwarded': this.afterRouting((event, manager) => this.clocks.stop(manager, event.subject)),
       'appeal.closed': this.afterRouting((event, manager) => this.clocks.stop(manager, event.subject)),
       'appeal.extended': this.afterRouting((event, manager) => this.clocks.extend(manager, event.data)),
       'appeal.reopened': this.afterRouting((event, manager) => this.clocks.reopen(manager, event.data)),
+      'appeal.outside_competence': this.afterRouting((event, manager) =>
+        this.clocks.startForwarding(manager, event.data),
+      ),
+      'appeal.extension_notified': this.afterRouting((event, manager) =>
+        this.clocks.stop(manager, event.subject, ['extension_notice']),
+      ),
     });
   }
 

@@ -1,10 +1,15 @@
 import { createOfficeCalendar, parseDuration } from '@akimat/office-calendar';
-import { ClockSettings, deadlinesOf, planAppealClocks, planTerm } from './clock-plan';
+import { ClockSettings, deadlinesOf, planAnswerClocks, planAppealClocks, planTerm } from './clock-plan';
 
 const calendar = createOfficeCalendar();
 const settingsWith = (overrides: Partial<ClockSettings> = {}): ClockSettings => ({
   calendar,
-  durations: { brief_answer: parseDuration('3d'), full_answer: parseDuration('15wd') },
+  durations: {
+    brief_answer: parseDuration('3d'),
+    full_answer: parseDuration('15wd'),
+    forwarding: parseDuration('3wd'),
+    extension_notice: parseDuration('3wd'),
+  },
   reminderFractions: [0.5, 0.8],
   reminderBefore: [parseDuration('2h')],
   officeHoursForReminders: true,
@@ -66,7 +71,7 @@ describe('planAppealClocks', () => {
   it('runs second-scale terms exactly and leaves out a reminder before the term starts', () => {
     const start = new Date('2026-11-28T03:00:00Z'); // a Saturday night: seconds ignore the calendar
     const settings = settingsWith({
-      durations: { brief_answer: parseDuration('3s'), full_answer: parseDuration('6s') },
+      durations: { ...settingsWith().durations, brief_answer: parseDuration('3s'), full_answer: parseDuration('6s') },
       officeHoursForReminders: false,
     });
     const clocks = planAppealClocks({ answerRequired: true, deadlinesFrom: start }, settings, start);
@@ -103,5 +108,41 @@ describe('planTerm', () => {
     const due = atyrau('2026-11-30T09:00:00');
     const clocks = planTerm('brief_answer', start, due, settingsWith(), start);
     expect(clocks.map((clock) => clock.reminder)).toEqual(['due']);
+  });
+});
+
+describe('planAnswerClocks for the forwarding and extension-notice terms', () => {
+  it('runs forwarding to closing on the 3rd working day after registration, skipping the weekend', () => {
+    const registeredAt = atyrau('2026-11-26T10:00:00'); // a Thursday
+    const clocks = planAnswerClocks(registeredAt, settingsWith(), registeredAt, ['forwarding']);
+    expect(deadlinesOf(clocks)).toEqual([{ kind: 'forwarding', dueAt: atyrau('2026-12-01T18:30:00').toISOString() }]);
+    expect(clocks.map((clock) => clock.reminder)).toEqual(['50%', '80%', '2h', 'due']);
+    expect(clocks.every((clock) => clock.kind === 'forwarding')).toBe(true);
+  });
+
+  it('keeps only the due time of a forwarding term decided after its reminders passed', () => {
+    const registeredAt = atyrau('2026-11-26T10:00:00');
+    const decidedAt = atyrau('2026-12-01T17:00:00'); // less than 2 hours before the due time
+    const clocks = planAnswerClocks(registeredAt, settingsWith(), decidedAt, ['forwarding']);
+    expect(summary(clocks)).toEqual([`forwarding due ${atyrau('2026-12-01T18:30:00').toISOString()}`]);
+  });
+
+  it('counts the extension notice from the extension, and plans only the routed answer terms by default', () => {
+    const extendedAt = atyrau('2026-12-10T15:00:00'); // a Thursday
+    const notice = planAnswerClocks(extendedAt, settingsWith(), extendedAt, ['extension_notice']);
+    expect(deadlinesOf(notice)).toEqual([{ kind: 'extension_notice', dueAt: atyrau('2026-12-15T18:30:00').toISOString() }]);
+    const routed = planAnswerClocks(extendedAt, settingsWith(), extendedAt);
+    expect([...new Set(routed.map((clock) => clock.kind))]).toEqual(['brief_answer', 'full_answer']);
+  });
+
+  it('runs a second-scale forwarding term exactly, for tests', () => {
+    const start = new Date('2026-11-28T03:00:00Z');
+    const settings = settingsWith({ durations: { ...settingsWith().durations, forwarding: parseDuration('4s') }, officeHoursForReminders: false });
+    const clocks = planAnswerClocks(start, settings, start, ['forwarding']);
+    expect(clocks.map((clock) => [clock.reminder, clock.fireAt.getTime() - start.getTime()])).toEqual([
+      ['50%', 2000],
+      ['80%', 3200],
+      ['due', 4000],
+    ]);
   });
 });

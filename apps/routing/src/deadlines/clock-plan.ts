@@ -1,9 +1,14 @@
-import { Deadline } from '@akimat/contracts';
+import { Deadline, DeadlineKind, deadlineKindSchema } from '@akimat/contracts';
 import { Duration, OfficeCalendar } from '@akimat/office-calendar';
 
-/** The clocks routing runs: the answers the unit owes the resident. */
-export type AnswerKind = Extract<Deadline['kind'], 'brief_answer' | 'full_answer'>;
-export const ANSWER_KINDS: readonly AnswerKind[] = ['brief_answer', 'full_answer'];
+/**
+ * The clocks routing runs: what the office owes the resident (the contracts' answer clocks) — the
+ * brief and full answers, forwarding an appeal outside its competence, telling of an extension.
+ */
+export type AnswerKind = DeadlineKind;
+export const ANSWER_KINDS: readonly AnswerKind[] = deadlineKindSchema.options;
+/** The terms that start when an appeal is routed; forwarding and the extension notice start on their events. */
+export const ROUTED_KINDS: readonly AnswerKind[] = ['brief_answer', 'full_answer'];
 
 /** The `reminder` label of the clock that fires at the due time itself (`appeal.deadline_missed`). */
 export const DUE = 'due';
@@ -46,7 +51,7 @@ export function planAnswerClocks(
   start: Date,
   settings: ClockSettings,
   now: Date,
-  kinds: readonly AnswerKind[] = ANSWER_KINDS,
+  kinds: readonly AnswerKind[] = ROUTED_KINDS,
 ): PlannedClock[] {
   return kinds.flatMap((kind) =>
     planTerm(kind, start, settings.calendar.addDuration(start, settings.durations[kind]), settings, now),

@@ -7,6 +7,7 @@ import { directorySeed } from '../directory/directory-seed';
 import { UnitEntity } from '../directory/unit.entity';
 import { toHead, toUnitRef } from '../directory/unit.view';
 import { clockEventId, ClockKey } from './clock-job';
+import { clockMetrics, FiringResult } from './clock-metrics';
 import { AnswerKind, DUE } from './clock-plan';
 
 export type FiringOutcome = 'published' | 'skipped';
@@ -16,6 +17,7 @@ interface FiredRow {
   kind: AnswerKind;
   reminder: string;
   due_at: Date;
+  late_seconds: number;
 }
 
 /**
@@ -32,19 +34,32 @@ export class DeadlineFiring {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
-  fire(clockId: string): Promise<FiringOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+  async fire(clockId: string): Promise<FiringOutcome> {
+    const fired = await this.dataSource.transaction(async (manager) => {
       const [claimed]: [FiredRow[], number] = await manager.query(
         `UPDATE deadline_clocks SET state = 'fired', fired_at = now()
           WHERE id = $1 AND state = 'pending'
-          RETURNING appeal_id, kind, reminder, due_at`,
+          RETURNING appeal_id, kind, reminder, due_at, extract(epoch FROM fired_at - fire_at)::float8 AS late_seconds`,
         [clockId],
       );
-      if (claimed.length === 0) return 'skipped';
-      const row = claimed[0];
-      await this.outbox.add(manager, await this.eventOf(manager, row));
-      return 'published';
+      if (claimed.length === 0) return null;
+      await this.outbox.add(manager, await this.eventOf(manager, claimed[0]));
+      return claimed[0];
     });
+    if (!fired) {
+      clockMetrics.fired.inc({ kind: await this.kindOf(clockId), outcome: 'skipped' satisfies FiringResult });
+      return 'skipped';
+    }
+    const result: FiringResult = fired.reminder === DUE ? 'missed' : 'approaching';
+    clockMetrics.fired.inc({ kind: fired.kind, outcome: result });
+    clockMetrics.lateness.observe({ kind: fired.kind }, Math.max(0, fired.late_seconds));
+    return 'published';
+  }
+
+  /** The kind of a clock that did not fire, for the metrics; `unknown` when its row is gone. */
+  private async kindOf(clockId: string): Promise<string> {
+    const rows: { kind: string }[] = await this.dataSource.query('SELECT kind FROM deadline_clocks WHERE id = $1', [clockId]);
+    return rows[0]?.kind ?? 'unknown';
   }
 
   private async eventOf(manager: EntityManager, row: FiredRow): Promise<Envelope<EventType>> {

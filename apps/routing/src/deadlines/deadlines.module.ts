@@ -10,6 +10,7 @@ import { AnswerClocks } from './answer-clocks.service';
 import { DEADLINE_QUEUE } from './clock-job';
 import { ClockReconciler } from './clock-reconciler.service';
 import { ClockScheduler } from './clock-scheduler.service';
+import { PendingClocksGauge } from './clock-metrics';
 import { CLOCK_SETTINGS, clockSettingsFromEnv } from './clock-settings';
 import { DeadlineClocks } from './deadline-clocks.service';
 import { DeadlineFireProcessor } from './deadline-fire.processor';
@@ -17,7 +18,7 @@ import { DeadlineFiring } from './deadline-firing.service';
 
 export const OPS_QUEUES_ROUTE = '/ops/queues';
 
-/** Answer clocks: rows in PostgreSQL, delayed jobs in BullMQ, the worker that fires them, bull-board for ops. */
+/** Answer clocks (brief and full answer, forwarding, extension notice): rows in PostgreSQL, delayed jobs in BullMQ, the worker that fires them, bull-board for ops. */
 @Module({
   imports: [
     OutboxModule,
@@ -45,6 +46,7 @@ export const OPS_QUEUES_ROUTE = '/ops/queues';
     DeadlineFiring,
     DeadlineFireProcessor,
     ClockReconciler,
+    PendingClocksGauge,
   ],
   exports: [AnswerClocks],
 })

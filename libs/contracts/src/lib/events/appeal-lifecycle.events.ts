@@ -71,6 +71,37 @@ export const appealForwardedV1 = z.object({
 });
 export type AppealForwardedV1 = z.infer<typeof appealForwardedV1>;
 
+export const APPEAL_OUTSIDE_COMPETENCE = 'appeal.outside_competence';
+/**
+ * The unit's head recorded that the matter is outside the akimat's competence: it must be forwarded
+ * to the competent body within 3 working days of registration (Art. 76), which `appeal.forwarded` does.
+ */
+export const appealOutsideCompetenceV1 = z.object({
+  ...appealFacts,
+  decidedAt: isoInstantSchema,
+  decidedBy: staffSchema,
+  reason: z.string().min(1).max(2000),
+});
+export type AppealOutsideCompetenceV1 = z.infer<typeof appealOutsideCompetenceV1>;
+
+/** How the resident was told of an extension. */
+export const extensionNoticeChannelSchema = z.enum(['sms', 'email', 'letter', 'in_person']);
+export type ExtensionNoticeChannel = z.infer<typeof extensionNoticeChannelSchema>;
+
+export const APPEAL_EXTENSION_NOTIFIED = 'appeal.extension_notified';
+/** Staff recorded that the resident was told of the extension (due within 3 working days of it, Art. 76). */
+export const appealExtensionNotifiedV1 = z.object({
+  ...appealFacts,
+  channel: extensionNoticeChannelSchema,
+  /** When the resident was told (the letter sent, the call made). */
+  sentAt: isoInstantSchema,
+  recordedAt: isoInstantSchema,
+  recordedBy: staffSchema,
+  /** The due time of the extension the notice was about. */
+  newDueAt: isoInstantSchema.optional(),
+});
+export type AppealExtensionNotifiedV1 = z.infer<typeof appealExtensionNotifiedV1>;
+
 export const APPEAL_REOPENED = 'appeal.reopened';
 /** The resident said "not resolved" within 30 days of the full answer: back to the unit, chief of staff told. */
 export const appealReopenedV1 = z.object({
