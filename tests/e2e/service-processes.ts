@@ -14,11 +14,16 @@ export interface ServiceProcess {
   url: string;
   groupId: string;
   process: ChildProcess;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Sends `signal`; resolves with the exit code, or the signal that ended the process. */
+  stop(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
 }
 
 /** Runs a built service (dist/apps/<name>/main.js) as its own process, as production would. */
-export async function startServiceProcess(name: ServiceName, topicPrefix: string): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: ServiceName,
+  topicPrefix: string,
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
   const port = await freePort();
   const groupId = `${topicPrefix}${name}`;
   mkdirSync(LOG_DIR, { recursive: true });
@@ -34,17 +39,24 @@ export async function startServiceProcess(name: ServiceName, topicPrefix: string
       KAFKA_GROUP_ID: groupId,
       OUTBOX_POLL_INTERVAL_MS: '50',
       QUEUE_PREFIX: `${topicPrefix}${name}`,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${name} ready`, async () => {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
-    return (await fetch(`${url}/health/ready`)).ok;
-  }, { timeoutMs: 60_000, intervalMs: 250 });
+  await waitFor(
+    `${name} ready`,
+    async () => {
+      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
+      return (await fetch(`${url}/health/ready`)).ok;
+    },
+    { timeoutMs: 60_000, intervalMs: 250 },
+  );
   return {
     name,
     url,

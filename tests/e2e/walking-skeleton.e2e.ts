@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
 import { actingAs, KafkaProbe, waitFor } from '@akimat/testing';
-import { getJson, resetServiceDatabases, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
+import {
+  getJson,
+  resetServiceDatabases,
+  ServiceName,
+  ServiceProcess,
+  SERVICES,
+  startServiceProcess,
+} from './service-processes';
 
 const topicPrefix = `e2e-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
 const appealTopic = physicalTopic(TOPICS.appealEvents, topicPrefix);
@@ -34,7 +41,11 @@ describe('one appeal through all four services (separate processes, real Kafka a
   it('is registered, routed, notified and counted', async () => {
     const response = await fetch(`${running.appeals.url}/api/v1/appeals`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': `${topicPrefix}walk`, ...actingAs('Қуаныш Ерғалиев', 'Аудан әкімі') },
+      headers: {
+        'content-type': 'application/json',
+        'x-correlation-id': `${topicPrefix}walk`,
+        ...actingAs('Қуаныш Ерғалиев', 'Аудан әкімі'),
+      },
       body: JSON.stringify({
         resident: { fullName: 'Ғалымжан Төлеуов', iin: '870412300054', phone: '+77011234567', language: 'ru' },
         category: 'housing',
@@ -83,11 +94,16 @@ describe('one appeal through all four services (separate processes, real Kafka a
     for (const name of SERVICES) await probe.waitUntilConsumed(running[name].groupId, CONSUMES[name]);
 
     const routedIds = await waitFor('our copy of appeal.routed seen', () => {
-      const ids = probe.on(routingTopic).filter((m) => m.key === appealId).map((m) => m.json<{ id: string }>().id);
+      const ids = probe
+        .on(routingTopic)
+        .filter((m) => m.key === appealId)
+        .map((m) => m.json<{ id: string }>().id);
       return ids.length >= 2 && ids;
     });
     expect(new Set(routedIds).size).toBe(1);
-    const { body: notifications } = await getJson(`${running.notifications.url}/api/v1/notifications?appealId=${appealId}`);
+    const { body: notifications } = await getJson(
+      `${running.notifications.url}/api/v1/notifications?appealId=${appealId}`,
+    );
     expect(notifications.items).toHaveLength(1);
     const { body: summary } = await getJson(`${running.stats.url}/api/v1/stats/summary`);
     expect(summary).toMatchObject({ registered: 1, routed: 1 });
@@ -117,7 +133,11 @@ describe('one appeal through all four services (separate processes, real Kafka a
 
     const receipt = await fetch(`${running.appeals.url}/api/v1/appeals/${appeal.id}/receipt.pdf?lang=kk`);
     expect(receipt.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await receipt.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await receipt.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const assigned = await waitFor('routed to land relations', async () => {
       const { body } = await getJson(`${running.appeals.url}/api/v1/appeals/${appeal.id}`);
@@ -127,7 +147,9 @@ describe('one appeal through all four services (separate processes, real Kafka a
     const inbox = await getJson(`${running.appeals.url}/api/v1/appeals?unitId=land-relations&sort=due`);
     expect(inbox.body.items.map((item: { id: string }) => item.id)).toContain(appeal.id);
 
-    expect((await post(`/api/v1/appeals/${appeal.id}/brief-answer`, { text: 'Өтінішіңіз қаралуда.' }, head)).status).toBe(200);
+    expect(
+      (await post(`/api/v1/appeals/${appeal.id}/brief-answer`, { text: 'Өтінішіңіз қаралуда.' }, head)).status,
+    ).toBe(200);
     const full = await post(
       `/api/v1/appeals/${appeal.id}/full-answer`,
       { text: 'Жер учаскесі рәсімделді.', outcome: 'satisfied' },
@@ -149,19 +171,34 @@ describe('one appeal through all four services (separate processes, real Kafka a
       ],
     });
     expect(JSON.stringify(view)).not.toMatch(/870412300054|7017654321/);
-    const feedback = await post(`/api/v1/track/${appeal.registrationNumber}/feedback`, { trackingCode: appeal.trackingCode, rating: 5 });
+    const feedback = await post(`/api/v1/track/${appeal.registrationNumber}/feedback`, {
+      trackingCode: appeal.trackingCode,
+      rating: 5,
+    });
     expect(feedback.status).toBe(200);
 
     const types = await waitFor('the lifecycle events on Kafka', () => {
-      const seen = probe.on(appealTopic).filter((m) => m.key === appeal.id).map((m) => m.json<{ type: string }>().type);
+      const seen = probe
+        .on(appealTopic)
+        .filter((m) => m.key === appeal.id)
+        .map((m) => m.json<{ type: string }>().type);
       return seen.length >= 4 && seen;
     });
-    expect(types).toEqual(['appeal.registered', 'appeal.brief_answered', 'appeal.full_answered', 'appeal.feedback_given']);
+    expect(types).toEqual([
+      'appeal.registered',
+      'appeal.brief_answered',
+      'appeal.full_answered',
+      'appeal.feedback_given',
+    ]);
   });
 
   it('hands an appeal to another unit: the new unit inbox shows it and its head is notified', async () => {
     const post = (url: string, body: object, headers: Record<string, string>) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
     const created = await post(
       `${running.appeals.url}/api/v1/appeals`,
       { anonymous: true, category: 'housing', channel: 'online', text: 'Ауылдағы жол бұзылған, жөндеу керек.' },

@@ -11,6 +11,7 @@ import { kafkaServerOptions } from '../kafka/kafka-server.options';
 import { BatchingKafkaServer } from '../kafka/batching-kafka.server';
 import { TopicAdmin } from '../kafka/topic-admin.service';
 import { setupOpenApi } from './openapi';
+import { exitAfterShutdownDeadline } from './shutdown-deadline';
 
 export interface ServiceDefinition {
   serviceName: string;
@@ -31,6 +32,7 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<I
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  exitAfterShutdownDeadline(config.SHUTDOWN_TIMEOUT_MS, (msg) => app.get(Logger).warn({ msg }));
   setupOpenApi(app, definition.serviceName);
 
   await app.get(TopicAdmin).ensureTopics();

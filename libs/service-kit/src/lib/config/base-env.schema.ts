@@ -25,6 +25,8 @@ export const baseEnvSchema = z.object({
   EVENT_MAX_ATTEMPTS: positiveInt(5),
   /** Events of one partition applied in one database transaction (1 = one transaction per event). */
   EVENT_BATCH_SIZE: positiveInt(100),
+  /** On SIGTERM/SIGINT the service closes in order; past this it exits anyway (within the orchestrator's 10 s). */
+  SHUTDOWN_TIMEOUT_MS: positiveInt(8_000),
 });
 
 export const outboxEnvSchema = z.object({
