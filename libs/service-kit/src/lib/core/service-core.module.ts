@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MixedList } from 'typeorm';
 import { z } from 'zod';
@@ -11,7 +12,10 @@ import { HealthModule } from '../health/health.module';
 import { EventConsumerModule } from '../inbox/event-consumer.module';
 import { KafkaModule } from '../kafka/kafka.module';
 import { createLoggerModule } from '../logging/logger.module';
+import { ConsumerLagMetrics } from '../metrics/consumer-lag.metrics';
+import { HttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsController } from '../metrics/metrics.controller';
+import { QueueMetrics } from '../metrics/queue.metrics';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RedisModule } from '../redis/redis.module';
 
@@ -31,7 +35,7 @@ export interface ServiceCoreOptions {
  * the idempotent event consumer, health and metrics. An app imports this once and adds its features.
  */
 @Module({})
-export class ServiceCoreModule {
+export class ServiceCoreModule implements NestModule {
   static forRoot(options: ServiceCoreOptions): DynamicModule {
     const messaging = options.producesEvents ? [EventConsumerModule, OutboxModule] : [EventConsumerModule];
     return {
@@ -44,13 +48,17 @@ export class ServiceCoreModule {
           useFactory: (config: ServiceConfig) => typeOrmOptions(config, options.database),
         }),
         KafkaModule,
-        ...(options.usesRedis ? [RedisModule] : []),
+        ...(options.usesRedis ? [RedisModule, DiscoveryModule] : []),
         HealthModule,
         ...messaging,
       ],
       controllers: [MetricsController],
-      providers: [MigrationRunner],
+      providers: [MigrationRunner, ConsumerLagMetrics, ...(options.usesRedis ? [QueueMetrics] : [])],
       exports: messaging,
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
   }
 }

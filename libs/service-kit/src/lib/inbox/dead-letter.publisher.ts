@@ -1,6 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { deadLetterTopic } from '@akimat/contracts';
+import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { deadLetters } from '../metrics/messaging.metrics';
 
 export interface DeadLetterReason {
   failure: string;
@@ -15,6 +17,8 @@ export interface DeadLetterReason {
 @Injectable()
 export class DeadLetterPublisher {
   private readonly logger = new Logger(DeadLetterPublisher.name);
+
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
 
   async publish(context: KafkaContext, why: DeadLetterReason): Promise<void> {
     const message = context.getMessage();
@@ -43,6 +47,7 @@ export class DeadLetterPublisher {
         },
       ],
     });
+    deadLetters.inc({ service: this.config.serviceName, topic: context.getTopic(), failure: why.failure });
     this.logger.warn({
       msg: 'event sent to dead-letter topic',
       topic,

@@ -3,6 +3,7 @@ import { KafkaContext } from '@nestjs/microservices';
 import { DataSource, EntityManager } from 'typeorm';
 import { KnownEnvelope, parseEnvelope } from '@akimat/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { eventsConsumed } from '../metrics/messaging.metrics';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { currentEventBatch, EventBatch, LeaveBatch, runInEventBatch } from './event-batch';
 import { EventHandlers, PermanentEventError } from './event-handlers';
@@ -42,6 +43,7 @@ export class EventConsumer {
     for (let attempt = 1; ; attempt++) {
       try {
         const applied = await this.applyOnce(event, handler);
+        this.countConsumed(event, applied);
         this.logger.log({
           msg: applied ? 'event handled' : 'duplicate event skipped',
           eventId: event.id,
@@ -92,12 +94,22 @@ export class EventConsumer {
     if (!handler) return;
     const manager = await batch.manager(this.dataSource);
     const applied = await this.applyWith(manager, event, handler);
+    // Counted once the batch commits: a batch that rolls back is redone one by one and counted then.
+    batch.afterCommit(() => this.countConsumed(event, applied));
     this.logger.log({
       msg: applied ? 'event handled' : 'duplicate event skipped',
       eventId: event.id,
       type: event.type,
       correlationId: event.correlationId,
       subject: event.subject,
+    });
+  }
+
+  private countConsumed(event: KnownEnvelope, applied: boolean): void {
+    eventsConsumed.inc({
+      service: this.config.serviceName,
+      type: event.type,
+      outcome: applied ? 'applied' : 'duplicate',
     });
   }
 

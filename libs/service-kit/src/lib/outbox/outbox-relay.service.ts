@@ -5,6 +5,7 @@ import { physicalTopic, TopicName } from '@akimat/contracts';
 import { ProducerServiceConfig, SERVICE_CONFIG } from '../config/service-config';
 import { CORRELATION_ID_HEADER } from '../logging/correlation-id';
 import { KAFKA } from '../kafka/kafka.token';
+import { eventsProduced } from '../metrics/messaging.metrics';
 import { OutboxEventEntity } from './outbox-event.entity';
 
 /** Any constant works; it only has to be the same in every instance of one service. */
@@ -85,6 +86,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         })),
       })),
     });
+    for (const row of rows) eventsProduced.inc({ service: this.config.serviceName, type: row.type });
   }
 
   private async markSent(manager: EntityManager, rows: OutboxEventEntity[]): Promise<void> {
