@@ -10,7 +10,13 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
  */
 export class EventBatch {
   private runner?: QueryRunner;
+  private readonly committing: (() => Promise<void>)[] = [];
   private readonly committed: (() => void)[] = [];
+
+  /** Runs `step` inside the transaction just before it commits (set-based work gathered over the batch). */
+  beforeCommit(step: () => Promise<void>): void {
+    this.committing.push(step);
+  }
 
   /** Runs `callback` once the batch's transaction has committed; never if it rolls back. */
   afterCommit(callback: () => void): void {
@@ -34,6 +40,7 @@ export class EventBatch {
   }
 
   async commit(): Promise<void> {
+    for (const step of this.committing.splice(0)) await step();
     if (!this.runner) {
       for (const callback of this.committed.splice(0)) callback();
       return;
@@ -47,6 +54,7 @@ export class EventBatch {
   }
 
   async rollback(): Promise<void> {
+    this.committing.length = 0;
     this.committed.length = 0;
     if (!this.runner) return;
     try {
