@@ -88,7 +88,7 @@ async function produce(count: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { startServiceForTest, testDatabaseUrl } = await import('@akimat/testing');
+  const { queryRows, startServiceForTest, testDatabaseUrl } = await import('@akimat/testing');
   const { AppModule } = await import('../apps/stats/src/app/app.module');
   const { statsEnvSchema } = await import('../apps/stats/src/app/stats-env.schema');
   const { rebuildStats } = await import('../apps/stats/src/rebuild/stats-rebuild');
@@ -114,6 +114,12 @@ async function main(): Promise<void> {
         .map((n) => n.toFixed(1))
         .join(' ')}\n`,
   );
+
+  const [{ handled }] = await queryRows<{ handled: string }>(
+    testDatabaseUrl('stats'),
+    'SELECT count(*) AS handled FROM processed_events',
+  );
+  if (Number(handled) !== sent) throw new Error(`live recorded ${handled} events as handled, not ${sent}`);
 
   const t0 = Date.now();
   const rebuild = await rebuildStats({
