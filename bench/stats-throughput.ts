@@ -2,14 +2,18 @@
  * Events counted per second by the stats service (issue #8 targets: ≥ 5,000/s live, ≥ 20,000/s
  * during a rebuild). N events (half walk-in visits, half appeal lifecycles: registered, routed, brief
  * and full answer, feedback) go to fresh prefixed topics first; then the service starts in this
- * process on its emptied test database and the clock runs until its group has committed the end of
- * both topics (live path: one transaction per event). Then `rebuildStats` replays the same topics into
- * shadow tables and swaps them in (batched path: one transaction per Kafka batch).
+ * process on its emptied test database. Live: the clock starts at the group's first commit (after
+ * boot and join) and stops when it has committed the end of both topics; CPU per event is this
+ * process's plus the database backends' over the same span (set-based batches, EVENT_BATCH_SIZE).
+ * Then `rebuildStats` replays the same topics into shadow tables and swaps them in.
  * Run: TEST_DATABASE_SUFFIX=_s npm run bench:stats   (BENCH_EVENTS=20000 by default)
  */
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEnvelope, EventInput, EventType, physicalTopic, TOPICS, topicOf } from '@akimat/contracts';
+import { deleteBenchTopics } from './bench-topics';
+import { meterLive } from './stats-live-meter';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 20_000);
 // Decorators read the topic when the app module is imported, so the prefix is set first.
@@ -84,7 +88,7 @@ async function produce(count: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { KafkaProbe, startServiceForTest } = await import('@akimat/testing');
+  const { queryRows, startServiceForTest, testDatabaseUrl } = await import('@akimat/testing');
   const { AppModule } = await import('../apps/stats/src/app/app.module');
   const { statsEnvSchema } = await import('../apps/stats/src/app/stats-env.schema');
   const { rebuildStats } = await import('../apps/stats/src/rebuild/stats-rebuild');
@@ -92,20 +96,34 @@ async function main(): Promise<void> {
   await admin.connect();
   const topics = Object.values(TOPICS).map((topic) => physicalTopic(topic));
   await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: 3 })) });
-  await admin.disconnect();
   const sent = await produce(EVENTS);
   process.stdout.write(`produced ${sent} events\n`);
 
-  const service = await startServiceForTest({ serviceName: 'stats', envSchema: statsEnvSchema, appModule: AppModule });
-  const started = Date.now();
-  const probe = new KafkaProbe();
-  await probe.waitUntilConsumed(`${process.env['KAFKA_GROUP_ID']}-server`, topics, 30 * 60_000);
-  const live = (Date.now() - started) / 1000;
-  process.stdout.write(`live: ${sent} events in ${live.toFixed(1)} s = ${Math.round(sent / live)}/s\n`);
+  const booted = Date.now();
+  const groupId = `${process.env['KAFKA_TOPIC_PREFIX']}stats-server`;
+  let service: Awaited<ReturnType<typeof startServiceForTest>> | undefined;
+  const live = await meterLive(admin, groupId, topics, sent, testDatabaseUrl('stats'), async () => {
+    service = await startServiceForTest({ serviceName: 'stats', envSchema: statsEnvSchema, appModule: AppModule });
+  });
+  const all = (Date.now() - booted) / 1000;
+  const cpu = live.cpuMicrosPerEvent;
+  process.stdout.write(
+    `live: ${live.events} events in ${live.seconds.toFixed(2)} s after the first commit = ${Math.round(live.events / live.seconds)}/s` +
+      ` (all ${sent} from boot: ${all.toFixed(1)} s); CPU per event: node ${cpu.node.toFixed(0)} µs,` +
+      ` postgres ${cpu.postgres.toFixed(0)} µs; load ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}\n`,
+  );
+
+  const [{ handled }] = await queryRows<{ handled: string }>(
+    testDatabaseUrl('stats'),
+    'SELECT count(*) AS handled FROM processed_events',
+  );
+  if (Number(handled) !== sent) throw new Error(`live recorded ${handled} events as handled, not ${sent}`);
 
   const t0 = Date.now();
   const rebuild = await rebuildStats({
-    databaseUrl: service.databaseUrl,
+    databaseUrl: testDatabaseUrl('stats'),
     brokers,
     topicPrefix: process.env['KAFKA_TOPIC_PREFIX'] ?? '',
     progress: (line) => process.stdout.write(`  +${((Date.now() - t0) / 1000).toFixed(1)} s ${line}\n`),
@@ -113,12 +131,9 @@ async function main(): Promise<void> {
   process.stdout.write(
     `rebuild: ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s = ${Math.round(rebuild.events / rebuild.seconds)}/s\n`,
   );
-  await probe.close();
-  await service.close();
-  const cleanup = kafka.admin();
-  await cleanup.connect();
-  await cleanup.deleteTopics({ topics: [...topics, ...topics.map((t) => `${t}.dlt`)] }).catch(() => undefined);
-  await cleanup.disconnect();
+  await admin.disconnect();
+  await service?.close();
+  await deleteBenchTopics(kafka);
 }
 
 main().catch((error) => {

@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The rebuild command, runnable from the built output: node dist/apps/stats/rebuild.js
+      additionalEntryPoints: [{ entryName: 'rebuild', entryPath: join(__dirname, 'src/rebuild/rebuild.main.ts') }],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

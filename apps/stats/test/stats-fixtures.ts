@@ -6,7 +6,11 @@ const unit = (code: string) => ({ code, nameKk: code, nameRu: code });
 const head = { name: 'Бөлім басшысы', language: 'ru' as const };
 const staff = { name: 'Маман' };
 
-/** The brief's year of walk-in services, spread over 2026 in Asia/Atyrau. */
+/**
+ * The brief's year of walk-in services by sector and service. The article's sector figures add up to
+ * 5711; its headline total is 5712 because it also counts the sectors it names without figures
+ * (conscription, social). That one remaining visit is recorded in the social sector: 5712 − 5711 = 1.
+ */
 export const BRIEF_SERVICES: [string, string, number][] = [
   ['self_service', 'eds', 1553],
   ['self_service', 'certificate', 1311],
@@ -14,19 +18,34 @@ export const BRIEF_SERVICES: [string, string, number][] = [
   ['land_architecture', 'land_plot', 1640],
   ['agriculture', 'machinery_inspection', 79],
 ];
+export const UNITEMISED_VISIT: [string, string, number] = ['social', 'social_assistance', 1];
+export const BRIEF_TOTAL = 5712;
 
+export interface Visit {
+  sector: string;
+  service: string;
+  renderedAt: string;
+}
+
+/** Visits of the given [sector, service, count] rows spread evenly over a calendar year in Asia/Atyrau. */
+export function yearOfVisits(year: number, rows: [string, string, number][]): Visit[] {
+  const from = Date.parse(`${year - 1}-12-31T19:00:00.000Z`); // 1 January, 00:00 in Atyrau (UTC+5)
+  const span = Date.parse(`${year}-12-31T19:00:00.000Z`) - from;
+  return rows.flatMap(([sector, service, count]) =>
+    Array.from({ length: count }, (_, i) => ({
+      sector,
+      service,
+      renderedAt: new Date(from + Math.floor((span * i) / count)).toISOString(),
+    })),
+  );
+}
+
+/** The brief's itemised services in 2026, as the appeals service would publish them. */
 export function briefYearOfServices(): KnownEnvelope[] {
-  const from = Date.parse('2025-12-31T19:00:00.000Z'); // 1 January 2026, 00:00 in Atyrau
-  const span = Date.parse('2026-12-31T19:00:00.000Z') - from;
-  const events: KnownEnvelope[] = [];
-  for (const [sector, service, count] of BRIEF_SERVICES) {
-    for (let i = 0; i < count; i++) {
-      const visitId = randomUUID();
-      const renderedAt = new Date(from + Math.floor((span * i) / count)).toISOString();
-      events.push(event('service.rendered', { visitId, sector, service, renderedAt }, visitId));
-    }
-  }
-  return events;
+  return yearOfVisits(2026, BRIEF_SERVICES).map((visit) => {
+    const visitId = randomUUID();
+    return event('service.rendered', { visitId, ...visit }, visitId);
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { buildEnvelope, EventInput, EventType, KnownEnvelope, physicalTopic, TOPICS, topicOf } from '@akimat/contracts';
 import { bootstrapService } from '@akimat/service-kit';
-import { KafkaProbe, startServiceForTest } from '@akimat/testing';
+import { freePort, KafkaProbe, startServiceForTest } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { statsEnvSchema } from '../src/app/stats-env.schema';
 
@@ -51,6 +51,16 @@ export async function startStats() {
       await service.app.close();
       await beforeStart?.();
       service = { ...service, app: await bootstrapService(definition) };
+    },
+    /** Starts another instance on the same database and consumer group, as a second process would. */
+    async secondInstance(): Promise<{ close(): Promise<void> }> {
+      const port = process.env['HTTP_PORT'];
+      process.env['HTTP_PORT'] = String(await freePort());
+      try {
+        return await bootstrapService(definition);
+      } finally {
+        process.env['HTTP_PORT'] = port;
+      }
     },
     /** Forgets the group's committed offsets, as a crash between the effect and the commit would. */
     async forgetOffsets(): Promise<void> {

@@ -15,6 +15,7 @@ export * from './lib/outbox/outbox-relay.service';
 export * from './lib/outbox/outbox.module';
 export * from './lib/inbox/processed-event.entity';
 export * from './lib/inbox/event-handlers';
+export * from './lib/inbox/record-handled';
 export * from './lib/inbox/dead-letter.publisher';
 export * from './lib/inbox/event-consumer.service';
 export * from './lib/inbox/batch-collector';

@@ -7,7 +7,7 @@ export type Statement = [sql: string, params: unknown[]];
 type Query = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /**
- * Every statement takes arrays (one element live, a whole Kafka batch during a rebuild) and merges
+ * Every statement takes arrays (a whole Kafka batch, live and during a rebuild) and merges
  * order-free: COALESCE for what is set once, the newest (or first) instant wins for what changes,
  * GREATEST/LEAST for instants. So events arriving in any order across the two topics, one by one or
  * folded in a batch, converge on the same rows. Append-only facts are keyed by event or visit id.
@@ -111,10 +111,10 @@ export async function applyFacts(events: KnownEnvelope[], query: Query): Promise
   for (const [sql, params] of factStatements(events)) await query(sql, params);
 }
 
-/** Applies one event's facts inside the transaction that records the event as handled. */
+/** Applies events' facts (a Kafka batch's new ones, or one) inside the transaction that records them as handled. */
 @Injectable()
 export class FactWriter {
-  apply(event: KnownEnvelope, manager: EntityManager): Promise<void> {
-    return applyFacts([event], (sql, params) => manager.query(sql, params));
+  apply(events: KnownEnvelope[], manager: EntityManager): Promise<void> {
+    return applyFacts(events, (sql, params) => manager.query(sql, params));
   }
 }

@@ -13,6 +13,32 @@ describe('EventBatch', () => {
     expect(ran).toEqual(['first', 'second']);
   });
 
+  it('runs before-commit steps first, once, and not after a rollback', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.beforeCommit(async () => void ran.push('step'));
+    batch.afterCommit(() => ran.push('after'));
+    await batch.commit();
+    await batch.commit();
+    expect(ran).toEqual(['step', 'after']);
+
+    const dropped = new EventBatch();
+    dropped.beforeCommit(async () => void ran.push('never'));
+    await dropped.rollback();
+    await dropped.commit();
+    expect(ran).toEqual(['step', 'after']);
+  });
+
+  it('does not commit, nor run after-commit callbacks, when a before-commit step fails', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.beforeCommit(() => Promise.reject(new Error('statement failed')));
+    batch.afterCommit(() => ran.push('never'));
+    await expect(batch.commit()).rejects.toThrow('statement failed');
+    await batch.rollback();
+    expect(ran).toEqual([]);
+  });
+
   it('drops them when the batch rolls back', async () => {
     const batch = new EventBatch();
     const ran: string[] = [];

@@ -14,8 +14,9 @@ export class EventBatch {
   private readonly beforeCommitWork: (() => Promise<void>)[] = [];
 
   /**
-   * Runs `work` inside the transaction just before it commits, e.g. writes collected from every
-   * event of the batch (`BatchCollector`). If it fails the batch rolls back.
+   * Runs `work` inside the transaction just before it commits, e.g. writes gathered from every
+   * event of the batch (`BatchCollector`, `EventConsumer.consumeTogether`). If it fails the batch
+   * rolls back.
    */
   beforeCommit(work: () => Promise<void>): void {
     this.beforeCommitWork.push(work);

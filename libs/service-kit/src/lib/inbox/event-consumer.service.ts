@@ -6,9 +6,12 @@ import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { eventsConsumed } from '../metrics/messaging.metrics';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { currentEventBatch, EventBatch, LeaveBatch, runInEventBatch } from './event-batch';
-import { EventHandlers, PermanentEventError } from './event-handlers';
+import { EventHandlers, EventsHandler, PermanentEventError } from './event-handlers';
+import { recordHandled } from './record-handled';
 
 const MAX_BACKOFF_MS = 5_000;
+
+type Handler = (event: KnownEnvelope, manager: EntityManager) => Promise<void>;
 
 /**
  * Applies each event's effect exactly once: the event id is recorded in the same transaction as
@@ -19,6 +22,8 @@ const MAX_BACKOFF_MS = 5_000;
 @Injectable()
 export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
+  /** Per Kafka batch, the events gathered for each set-based handler (see consumeTogether). */
+  private readonly gathered = new WeakMap<EventBatch, Map<EventsHandler, KnownEnvelope[]>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,28 +34,48 @@ export class EventConsumer {
   async consume(value: unknown, context: KafkaContext, handlers: EventHandlers): Promise<void> {
     const batch = currentEventBatch();
     if (batch) return this.consumeInBatch(batch, value, handlers);
+    return this.consumeAlone(value, context, (event) => handlers[event.type] as Handler | undefined);
+  }
+
+  /**
+   * For a handler that applies many events with one statement each. Inside a Kafka batch the events
+   * are gathered and, just before the batch's transaction commits, their ids are recorded with one
+   * statement and the handler gets the ones not seen before, in delivery order, once. Outside a batch
+   * (or when the batch is redone one by one) it gets one event at a time, like `consume`.
+   */
+  async consumeTogether(value: unknown, context: KafkaContext, handler: EventsHandler): Promise<void> {
+    const batch = currentEventBatch();
+    if (!batch) return this.consumeAlone(value, context, () => (event, manager) => handler([event], manager));
+    const parsed = parseEnvelope(value);
+    if (!parsed.ok) throw new LeaveBatch(`malformed message: ${parsed.error.reason}`);
+    let perHandler = this.gathered.get(batch);
+    if (!perHandler) {
+      const gathered = new Map<EventsHandler, KnownEnvelope[]>();
+      this.gathered.set(batch, (perHandler = gathered));
+      batch.beforeCommit(() => this.applyGathered(batch, gathered));
+    }
+    const events = perHandler.get(handler) ?? [];
+    events.push(parsed.event);
+    perHandler.set(handler, events);
+  }
+
+  private async consumeAlone(
+    value: unknown,
+    context: KafkaContext,
+    handlerOf: (event: KnownEnvelope) => Handler | undefined,
+  ) {
     const parsed = parseEnvelope(value);
     if (!parsed.ok) {
       await this.deadLetters.publish(context, { ...parsed.error, attempts: 1 });
       return;
     }
     const event = parsed.event;
-    const handler = handlers[event.type] as
-      | ((event: KnownEnvelope, manager: EntityManager) => Promise<void>)
-      | undefined;
+    const handler = handlerOf(event);
     if (!handler) return;
 
     for (let attempt = 1; ; attempt++) {
       try {
-        const applied = await this.applyOnce(event, handler);
-        this.countConsumed(event, applied);
-        this.logger.log({
-          msg: applied ? 'event handled' : 'duplicate event skipped',
-          eventId: event.id,
-          type: event.type,
-          correlationId: event.correlationId,
-          subject: event.subject,
-        });
+        this.logHandled(event, await this.applyOnce(event, handler));
         return;
       } catch (error) {
         const permanent = error instanceof PermanentEventError;
@@ -88,14 +113,25 @@ export class EventConsumer {
     const parsed = parseEnvelope(value);
     if (!parsed.ok) throw new LeaveBatch(`malformed message: ${parsed.error.reason}`);
     const event = parsed.event;
-    const handler = handlers[event.type] as
-      | ((event: KnownEnvelope, manager: EntityManager) => Promise<void>)
-      | undefined;
+    const handler = handlers[event.type] as Handler | undefined;
     if (!handler) return;
     const manager = await batch.manager(this.dataSource);
-    const applied = await this.applyWith(manager, event, handler);
-    // Counted once the batch commits: a batch that rolls back is redone one by one and counted then.
-    batch.afterCommit(() => this.countConsumed(event, applied));
+    this.logHandled(event, await this.applyWith(manager, event, handler), batch);
+  }
+
+  /** One statement records the batch's ids; only the first delivery of an id not seen before is applied. */
+  private async applyGathered(batch: EventBatch, perHandler: Map<EventsHandler, KnownEnvelope[]>): Promise<void> {
+    const manager = await batch.manager(this.dataSource);
+    for (const [handler, events] of perHandler) {
+      const todo = await recordHandled((sql, params) => manager.query(sql, params), events);
+      if (todo.length > 0) await handler(todo, manager);
+      const applied = new Set(todo);
+      for (const event of events) this.logHandled(event, applied.has(event), batch);
+    }
+  }
+
+  /** Logs the outcome now; counts it once committed (a batch that rolls back is redone one by one, counted then). */
+  private logHandled(event: KnownEnvelope, applied: boolean, batch?: EventBatch): void {
     this.logger.log({
       msg: applied ? 'event handled' : 'duplicate event skipped',
       eventId: event.id,
@@ -103,21 +139,17 @@ export class EventConsumer {
       correlationId: event.correlationId,
       subject: event.subject,
     });
+    const count = () =>
+      eventsConsumed.inc({
+        service: this.config.serviceName,
+        type: event.type,
+        outcome: applied ? 'applied' : 'duplicate',
+      });
+    if (batch) batch.afterCommit(count);
+    else count();
   }
 
-  private countConsumed(event: KnownEnvelope, applied: boolean): void {
-    eventsConsumed.inc({
-      service: this.config.serviceName,
-      type: event.type,
-      outcome: applied ? 'applied' : 'duplicate',
-    });
-  }
-
-  private async applyWith(
-    manager: EntityManager,
-    event: KnownEnvelope,
-    handler: (event: KnownEnvelope, manager: EntityManager) => Promise<void>,
-  ): Promise<boolean> {
+  private async applyWith(manager: EntityManager, event: KnownEnvelope, handler: Handler): Promise<boolean> {
     const inserted: unknown[] = await manager.query(
       'INSERT INTO processed_events (event_id, type) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
       [event.id, event.type],
@@ -128,10 +160,7 @@ export class EventConsumer {
   }
 
   /** One event in its own transaction: a batch of one, so after- and before-commit work behave as in a batch. */
-  private async applyOnce(
-    event: KnownEnvelope,
-    handler: (event: KnownEnvelope, manager: EntityManager) => Promise<void>,
-  ): Promise<boolean> {
+  private async applyOnce(event: KnownEnvelope, handler: Handler): Promise<boolean> {
     const single = new EventBatch();
     try {
       return await runInEventBatch(single, async () => {

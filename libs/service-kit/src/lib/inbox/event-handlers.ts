@@ -11,6 +11,12 @@ export type EventHandlers = {
   [T in KnownEnvelope['type']]?: (event: EventOf<T>, manager: EntityManager) => Promise<void>;
 };
 
+/**
+ * A set-based effect: applies many events (a Kafka batch's new ones, in delivery order) in the
+ * transaction that records their ids, with all its writes through the given manager.
+ */
+export type EventsHandler = (events: KnownEnvelope[], manager: EntityManager) => Promise<void>;
+
 /** A failure that retrying cannot fix (the event contradicts the service's state). */
 export class PermanentEventError extends Error {
   override readonly name = 'PermanentEventError';
