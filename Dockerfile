@@ -28,7 +28,9 @@ COPY . .
 ARG APP
 RUN test -n "$APP" || { echo "build argument APP is required (appeals|routing|notifications|stats)" >&2; exit 1; } \
  && npx nx build "$APP" --skip-nx-cache \
- && test -f "dist/apps/$APP/main.js"
+ && test -f "dist/apps/$APP/main.js" \
+ && npx nx build dlt --skip-nx-cache \
+ && test -f dist/tools/dlt/main.js
 
 # ---------------------------------------------------------------------------------------------
 # runtime: production dependencies + the one bundle, running as the unprivileged node user
@@ -48,6 +50,8 @@ RUN --mount=type=cache,target=/root/.npm \
 ARG APP
 ENV APP=${APP}
 COPY --from=build /app/dist/apps/${APP} ./dist/apps/${APP}
+# The dead-letter command for operators: `node dist/tools/dlt/main.js list` in any service's container.
+COPY --from=build /app/dist/tools/dlt/main.js ./dist/tools/dlt/main.js
 
 USER node
 

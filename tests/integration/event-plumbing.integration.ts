@@ -1,72 +1,7 @@
-import { Controller, Module } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import { Kafka, logLevel } from 'kafkajs';
-import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
-import { buildEnvelope, deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
-import {
-  baseEnvSchema,
-  CreateOutboxTable1764000000000,
-  CreateProcessedEventsTable1764000000001,
-  EventConsumer,
-  OutboxEventEntity,
-  ProcessedEventEntity,
-  ServiceCoreModule,
-} from '@akimat/service-kit';
-
-/** A handler that fails for appeals whose category is "poison" and records the rest. */
-@Controller()
-class ProbeConsumer {
-  static attempts = new Map<string, number>();
-  constructor(private readonly consumer: EventConsumer) {}
-
-  @EventPattern(physicalTopic(TOPICS.appealEvents))
-  on(@Payload() value: unknown, @Ctx() context: KafkaContext) {
-    return this.consumer.consume(value, context, {
-      'appeal.registered': async (event, manager) => {
-        ProbeConsumer.attempts.set(event.id, (ProbeConsumer.attempts.get(event.id) ?? 0) + 1);
-        if (event.data.category === 'poison') throw new Error('handler cannot cope');
-        await manager.query('SELECT 1');
-      },
-    });
-  }
-}
-
-const envSchema = baseEnvSchema.extend({ HTTP_PORT: z.coerce.number() });
-
-@Module({
-  imports: [
-    ServiceCoreModule.forRoot({
-      serviceName: 'kit-probe',
-      envSchema,
-      database: {
-        entities: [OutboxEventEntity, ProcessedEventEntity],
-        migrations: [CreateOutboxTable1764000000000, CreateProcessedEventsTable1764000000001],
-      },
-      producesEvents: false,
-    }),
-  ],
-  controllers: [ProbeConsumer],
-})
-class ProbeModule {}
-
-function registered(category: string) {
-  const appealId = randomUUID();
-  return buildEnvelope(
-    'appeal.registered',
-    {
-      appealId,
-      registrationNumber: 'MAH-2026-000001',
-      registeredAt: new Date().toISOString(),
-      category,
-      channel: 'online',
-      anonymous: true,
-      text: 'text',
-    },
-    { producer: 'test', correlationId: 'c', subject: appealId },
-  );
-}
+import { deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
+import { KafkaProbe, queryRows, RunningService, waitFor } from '@akimat/testing';
+import { ProbeConsumer, registered, startProbeService } from './kit-probe.service';
 
 describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)', () => {
   let service: RunningService;
@@ -75,7 +10,7 @@ describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)',
 
   beforeAll(async () => {
     // The shared consumer runs in a Nest app, exactly as the services use it.
-    service = await startServiceForTest({ serviceName: 'kit-probe', envSchema, appModule: ProbeModule }, { EVENT_MAX_ATTEMPTS: '3' }, 'stats');
+    service = await startProbeService();
     await probe.record([deadLetterTopic(topic)]);
   });
 

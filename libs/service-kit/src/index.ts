@@ -17,6 +17,8 @@ export * from './lib/inbox/processed-event.entity';
 export * from './lib/inbox/event-handlers';
 export * from './lib/inbox/record-handled';
 export * from './lib/inbox/dead-letter.publisher';
+export * from './lib/dead-letters/dead-letter-format';
+export * from './lib/dead-letters/dead-letter-store';
 export * from './lib/inbox/event-consumer.service';
 export * from './lib/inbox/batch-collector';
 export * from './lib/inbox/event-consumer.module';

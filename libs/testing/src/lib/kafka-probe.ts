@@ -25,8 +25,19 @@ export class KafkaProbe {
       this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
       await this.producer.connect();
     }
-    const raw = typeof value === 'string' ? value : JSON.stringify(value);
+    const raw = typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value);
     await this.producer.send({ topic, acks: -1, messages: [{ key, value: raw }] });
+  }
+
+  /** Offsets of each partition of the topic: `high` is one past the last message. */
+  async topicOffsets(topic: string): Promise<{ partition: number; low: string; high: string }[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.fetchTopicOffsets(topic)).map(({ partition, low, high }) => ({ partition, low, high }));
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Starts recording every message of the topics, from their beginning. */

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
+import type { IHeaders } from 'kafkajs';
 import { deadLetterTopic } from '@akimat/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
+import { DLT_HEADERS } from '../dead-letters/dead-letter-format';
 import { deadLetters } from '../metrics/messaging.metrics';
 
 export interface DeadLetterReason {
@@ -10,9 +12,16 @@ export interface DeadLetterReason {
   attempts: number;
 }
 
+/** Longest key kept on a dead letter whose original is too large to copy. */
+const MAX_KEPT_KEY_BYTES = 1024;
+
 /**
  * Parks a message on `<topic>.dlt` with the original value and key, where it came from, and why.
- * If Kafka refuses, the error propagates so the message is redelivered rather than lost.
+ * If Kafka refuses, the error propagates so the message is redelivered rather than lost — except
+ * when the copy is too large for the broker (an original just under the size limit plus our
+ * headers): then the dead letter goes without the original's value and headers, says so in
+ * `dlt-original-omitted`, and points at the original, which stays on its topic (the replay command
+ * fetches it from there). Otherwise one oversized message would block its partition for good.
  */
 @Injectable()
 export class DeadLetterPublisher {
@@ -27,26 +36,32 @@ export class DeadLetterPublisher {
       typeof message.value === 'string' || Buffer.isBuffer(message.value)
         ? message.value
         : JSON.stringify(message.value);
-    await context.getProducer().send({
-      topic,
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value,
-          headers: {
-            ...message.headers,
-            'dlt-failure': why.failure,
-            'dlt-reason': why.reason.slice(0, 2000),
-            'dlt-attempts': String(why.attempts),
-            'dlt-original-topic': context.getTopic(),
-            'dlt-original-partition': String(context.getPartition()),
-            'dlt-original-offset': message.offset,
-            'dlt-at': new Date().toISOString(),
-          },
+    const deadLetterHeaders: IHeaders = {
+      [DLT_HEADERS.failure]: why.failure,
+      [DLT_HEADERS.reason]: why.reason.slice(0, 2000),
+      [DLT_HEADERS.attempts]: String(why.attempts),
+      [DLT_HEADERS.originalTopic]: context.getTopic(),
+      [DLT_HEADERS.originalPartition]: String(context.getPartition()),
+      [DLT_HEADERS.originalOffset]: message.offset,
+      [DLT_HEADERS.at]: new Date().toISOString(),
+    };
+    const send = (parked: { key: Buffer | string | null; value: Buffer | string | null; headers: IHeaders }) =>
+      context.getProducer().send({ topic, acks: -1, messages: [parked] });
+    try {
+      await send({ key: message.key, value, headers: { ...message.headers, ...deadLetterHeaders } });
+    } catch (error) {
+      if ((error as { type?: string }).type !== 'MESSAGE_TOO_LARGE') throw error;
+      const size = value === null ? 0 : Buffer.byteLength(value);
+      const keepKey = message.key !== null && Buffer.byteLength(message.key) <= MAX_KEPT_KEY_BYTES;
+      await send({
+        key: keepKey ? message.key : null,
+        value: null,
+        headers: {
+          ...deadLetterHeaders,
+          [DLT_HEADERS.originalOmitted]: `value (${size} bytes), headers${keepKey ? '' : ', key'}: too large to copy`,
         },
-      ],
-    });
+      });
+    }
     deadLetters.inc({ service: this.config.serviceName, topic: context.getTopic(), failure: why.failure });
     this.logger.warn({
       msg: 'event sent to dead-letter topic',
