@@ -1,7 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bootstrapService } from '@akimat/service-kit';
 import { freePort, queryRows, waitFor } from '@akimat/testing';
+import { ContactBook } from '../src/contacts/contact-book.service';
 import { DeliveryQueue } from '../src/deliveries/delivery-queue.service';
 import { chiefOfStaff, housingHead, resident } from '../src/notices/notice-events.fixture';
 import { NotificationsHarness, notificationsService, setClock, startNotifications } from './notifications-test-kit';
@@ -68,6 +70,9 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
         expect.stringContaining('Жауаптың сапасын 1-ден 5-ке дейін бағалаңыз'),
       ]),
     );
+    // Answers found the contact in memory; an instance that never saw the registration reads it from its table.
+    const found = await n.app.get(DataSource).transaction((manager) => new ContactBook().residentOf(appealId, manager));
+    expect(found).toEqual({ name: who.name, phone: who.phone, email: undefined, language: who.language });
   });
 
   it('tells the chief of staff from its directory copy when a resident reopens an appeal, newest revision only', async () => {
