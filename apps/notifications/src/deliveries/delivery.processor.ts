@@ -8,6 +8,7 @@ import { ChannelSender } from '../channels/channel-sender';
 import { Clock } from '../clock/clock';
 import { quietUntil } from '../clock/quiet-hours';
 import { DeliveryEntity } from './delivery.entity';
+import { DeliveryRows, PendingDelivery } from './delivery-rows';
 import { deliveryMetrics } from './delivery-metrics';
 import { NotificationsConfig, quietHoursOf, QueuedChannel } from './delivery-settings';
 
@@ -23,6 +24,7 @@ export interface DeliveryJobData {
 export class DeliveryProcessor {
   private readonly logger = new Logger(DeliveryProcessor.name);
   private readonly senders: Record<QueuedChannel, ChannelSender>;
+  private readonly rows: DeliveryRows;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,30 +34,27 @@ export class DeliveryProcessor {
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
   ) {
     this.senders = { email, sms };
+    this.rows = new DeliveryRows(dataSource);
   }
 
   async process(job: Job<DeliveryJobData>, token?: string): Promise<void> {
-    const deliveries = this.dataSource.getRepository(DeliveryEntity);
-    const delivery = await deliveries.findOneBy({ id: job.data.deliveryId });
+    const delivery = await this.rows.load(job.data.deliveryId);
     if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') return;
     if (await this.deferForQuietHours(delivery, job, token)) throw new DelayedError();
 
     const attempt = job.attemptsMade + 1;
     try {
-      await this.senders[delivery.channel as QueuedChannel].send(delivery);
+      await this.senders[delivery.channel].send(delivery);
     } catch (error) {
       await this.recordFailure(delivery, attempt, job, error as Error);
       throw error;
     }
-    await deliveries.update(
-      { id: delivery.id },
-      { status: 'sent', attempts: attempt, sentAt: this.clock.now(), lastError: null },
-    );
+    await this.rows.markSent(delivery.id, attempt, this.clock.now());
     deliveryMetrics.sent.inc({ channel: delivery.channel });
   }
 
   /** A retry (or a reconciled job) may come due at night: SMS to residents waits for the morning. */
-  private async deferForQuietHours(delivery: DeliveryEntity, job: Job, token?: string): Promise<boolean> {
+  private async deferForQuietHours(delivery: PendingDelivery, job: Job, token?: string): Promise<boolean> {
     if (delivery.channel !== 'sms' || delivery.audience !== 'resident') return false;
     const now = this.clock.now();
     const until = quietUntil(now, quietHoursOf(this.config));
@@ -65,7 +64,7 @@ export class DeliveryProcessor {
     return true;
   }
 
-  private async recordFailure(delivery: DeliveryEntity, attempt: number, job: Job, error: Error): Promise<void> {
+  private async recordFailure(delivery: PendingDelivery, attempt: number, job: Job, error: Error): Promise<void> {
     const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
     await this.dataSource
       .getRepository(DeliveryEntity)
