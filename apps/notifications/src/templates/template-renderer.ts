@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { Language } from '@akimat/contracts';
+import { localDateTimeFormat } from '../clock/local-date-time';
 import { NOTICE_KINDS, NoticeKind } from '../notices/notice';
 
 export interface RenderedNotice {
@@ -36,13 +37,15 @@ export class TemplateRenderer {
   private readonly templates = new Map<string, { subject: HandlebarsTemplateDelegate; body: HandlebarsTemplateDelegate }>();
 
   constructor(
-    private readonly timeZone: string,
+    timeZone: string,
     directory = templatesDirectory(),
   ) {
     const handlebars = Handlebars.create();
-    handlebars.registerHelper('date', (iso: string) =>
-      DateTime.fromISO(iso, { zone: 'utc' }).setZone(this.timeZone).toFormat('dd.MM.yyyy HH:mm'),
-    );
+    const localDateTime = localDateTimeFormat(timeZone);
+    handlebars.registerHelper('date', (iso: string) => {
+      const instant = DateTime.fromISO(iso, { zone: 'utc' });
+      return instant.isValid ? localDateTime(instant.toJSDate()) : instant.toString();
+    });
     handlebars.registerHelper('deadlineKind', (kind: string, options: Handlebars.HelperOptions) =>
       DEADLINE_KINDS[options.data.root.language as Language][kind] ?? kind,
     );
