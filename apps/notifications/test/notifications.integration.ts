@@ -109,22 +109,6 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     expect(await n.deliveries(appealId)).toHaveLength(2);
   });
 
-  it('keeps trying while the gateway is down and sends once when it is back', async () => {
-    const appealId = n.newAppealId();
-    const who = { ...newResident(), email: undefined };
-    n.gateway.refuse(who.phone, 3);
-    await n.publish('appeal.registered', { appealId, resident: who });
-    await waitFor('the SMS after the outage', () => n.gateway.to(who.phone).length === 1, { timeoutMs: 20_000 });
-    const [delivery] = await waitFor('the delivery marked sent', async () => {
-      const items = await n.deliveries(appealId);
-      return items[0]?.['status'] === 'sent' && items;
-    });
-    expect(delivery).toMatchObject({ status: 'sent', attempts: 4, lastError: null });
-    const { text: metrics } = await request(n.http()).get('/metrics').expect(200);
-    expect(metrics).toMatch(/notifications_deliveries_retrying_total\{channel="sms"\} [1-9]/);
-    expect(metrics).toMatch(/notifications_deliveries_sent_total\{channel="sms"\} [1-9]/);
-  });
-
   it('marks a delivery failed with its reason after the last attempt', async () => {
     const appealId = n.newAppealId();
     const who = { ...newResident(), email: undefined };

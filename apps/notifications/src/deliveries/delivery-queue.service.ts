@@ -3,6 +3,7 @@ import { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { bullConnection, SERVICE_CONFIG } from '@akimat/service-kit';
 import { Clock } from '../clock/clock';
+import { deliveryRetryPolicy, RetryPolicy, retryWaits } from './delivery-retry';
 import { enabledChannels, NotificationsConfig, QueuedChannel, queueName } from './delivery-settings';
 
 export interface DeliveryJobRef {
@@ -28,12 +29,14 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private flushTimer?: NodeJS.Timeout;
   private readonly pending: DeliveryJobRef[] = [];
+  private readonly retryPolicy: RetryPolicy;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
   ) {
+    this.retryPolicy = deliveryRetryPolicy(config);
     const enabled = enabledChannels(config);
     for (const channel of ['email', 'sms'] as const) {
       if (!enabled[channel]) continue;
@@ -102,6 +105,8 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (this.queues.size === 0) return;
+    const waits = retryWaits(this.retryPolicy);
+    this.logger.log({ msg: 'deliveries retried with exponential backoff', attempts: this.retryPolicy.attempts, lastTryAfterSeconds: waits.reduce((sum, wait) => sum + wait, 0) / 1000 });
     const run = () =>
       this.reconcile()
         .then((count) => count > 0 && this.logger.log({ msg: 'reconciled waiting deliveries', count }))
@@ -121,8 +126,7 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
     return {
       jobId,
       delay,
-      attempts: this.config.DELIVERY_ATTEMPTS,
-      backoff: { type: 'exponential', delay: this.config.DELIVERY_BACKOFF_MS },
+      ...this.retryPolicy,
       removeOnComplete: true,
       removeOnFail: { count: 10_000 },
     };
