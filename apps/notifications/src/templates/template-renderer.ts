@@ -1,7 +1,6 @@
 import Handlebars from 'handlebars';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { Language } from '@akimat/contracts';
 import { localDateTimeFormat } from '../clock/local-date-time';
 import { NOTICE_KINDS, NoticeKind } from '../notices/notice';
@@ -42,9 +41,10 @@ export class TemplateRenderer {
   ) {
     const handlebars = Handlebars.create();
     const localDateTime = localDateTimeFormat(timeZone);
+    // Event times are UTC instants with a `Z` (contracts' isoInstantSchema), which Date reads exactly.
     handlebars.registerHelper('date', (iso: string) => {
-      const instant = DateTime.fromISO(iso, { zone: 'utc' });
-      return instant.isValid ? localDateTime(instant.toJSDate()) : instant.toString();
+      const instant = new Date(iso);
+      return Number.isNaN(instant.getTime()) ? String(iso) : localDateTime(instant);
     });
     handlebars.registerHelper('deadlineKind', (kind: string, options: Handlebars.HelperOptions) =>
       DEADLINE_KINDS[options.data.root.language as Language][kind] ?? kind,
