@@ -4,12 +4,14 @@
  * database, emptied first) and Redis, with a local HTTP SMS gateway and SMTP server. N residents
  * with phones are registered (N registration SMS), then each gets a brief answer (N answer SMS);
  * the clock stops when the gateway has received every message of the phase.
- * Run: TEST_DATABASE_SUFFIX=_x npm run bench:notifications   (BENCH_NOTICES=2000 by default)
+ * Run: TEST_DATABASE_SUFFIX=_x npm run bench:notifications   (BENCH_NOTICES=2000 by default;
+ * BENCH_CPU_PROFILE=<dir> writes a CPU profile of each event phase there)
  */
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
 import { deleteBenchTopics } from './bench-topics';
+import { profiled } from './notifications-profile';
 
 const NOTICES = Number(process.env['BENCH_NOTICES'] ?? 2_000);
 const WARM_UP = 100;
@@ -81,19 +83,22 @@ async function main(): Promise<void> {
         console.log(JSON.stringify({ t: Math.round(performance.now()), rows: Number(row.rows), received: gateway.received.length }));
       }, 1_000)
     : undefined;
-  const phase = async (events: { subject: string }[], total: number) => {
+  const phase = async (name: string, events: { subject: string }[], total: number) => {
     const start = performance.now();
     const cpuBefore = process.cpuUsage();
-    await send(events);
-    await until(total);
+    await profiled(name, async () => {
+      await send(events);
+      await until(total);
+    });
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     return {
       notices: events.length,
       seconds: Number(seconds.toFixed(2)),
       perSecond: Math.round(events.length / seconds),
-      // This process runs the service, the producer and the gateway.
+      // This process runs the service, the producer and the gateway; CPU per notice holds on a busy machine.
       processCpuPercent: Math.round((cpu.user + cpu.system) / 1e4 / seconds),
+      cpuMsPerNotice: Number(((cpu.user + cpu.system) / 1e3 / events.length).toFixed(2)),
     };
   };
 
@@ -101,8 +106,8 @@ async function main(): Promise<void> {
   await send(warmUp.map(registered));
   await until(WARM_UP);
   const appeals = Array.from({ length: NOTICES }, (_, i) => appeal(WARM_UP + i));
-  const registration = await phase(appeals.map((facts, i) => registered(facts, WARM_UP + i)), WARM_UP + NOTICES);
-  const answers = await phase(appeals.map(briefAnswered), WARM_UP + 2 * NOTICES);
+  const registration = await phase('registration', appeals.map((facts, i) => registered(facts, WARM_UP + i)), WARM_UP + NOTICES);
+  const answers = await phase('brief-answer', appeals.map(briefAnswered), WARM_UP + 2 * NOTICES);
 
   // The queue stage alone: rows as the consumer writes them, enqueued at once, until the gateway has them.
   const { DeliveryQueue } = await import('../apps/notifications/src/deliveries/delivery-queue.service');
@@ -116,10 +121,17 @@ async function main(): Promise<void> {
     [NOTICES],
   );
   const queueStart = performance.now();
+  const queueCpuBefore = process.cpuUsage();
   await queue.enqueue(ids.map(({ id }) => ({ id, channel: 'sms' as const, deliverAfter: null })));
   await until(WARM_UP + 3 * NOTICES);
   const queueSeconds = (performance.now() - queueStart) / 1000;
-  const queueStage = { notices: NOTICES, seconds: Number(queueSeconds.toFixed(2)), perSecond: Math.round(NOTICES / queueSeconds) };
+  const queueCpu = process.cpuUsage(queueCpuBefore);
+  const queueStage = {
+    notices: NOTICES,
+    seconds: Number(queueSeconds.toFixed(2)),
+    perSecond: Math.round(NOTICES / queueSeconds),
+    cpuMsPerNotice: Number(((queueCpu.user + queueCpu.system) / 1e3 / NOTICES).toFixed(2)),
+  };
   console.log(JSON.stringify({ partitions: Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3), registrationSms: registration, briefAnswerSms: answers, queueToGateway: queueStage }));
   const duplicates = gateway.received.length - new Set(gateway.received.map((sms) => `${sms.to}|${sms.text}`)).size;
   if (duplicates > 0) console.log(JSON.stringify({ duplicates }));

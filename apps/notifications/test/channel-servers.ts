@@ -46,7 +46,7 @@ export interface ReceivedSms {
   authorization?: string;
 }
 
-/** A real HTTP SMS gateway: records `{to, text}`; can answer 503 to chosen numbers for a while. */
+/** A real HTTP SMS gateway: records `{to, text}`; can answer 503 to chosen numbers, or go down and come back. */
 export async function startSmsGateway() {
   const received: ReceivedSms[] = [];
   const refusals = new Map<string, number>();
@@ -67,8 +67,14 @@ export async function startSmsGateway() {
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"accepted"}');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await listen(0);
   const port = (server.address() as AddressInfo).port;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   return {
     url: `http://127.0.0.1:${port}/sms`,
     received,
@@ -76,7 +82,11 @@ export async function startSmsGateway() {
     to: (phone: string) => received.filter((sms) => sms.to === phone),
     /** The next `times` requests for this number get 503 (Infinity: always). */
     refuse: (phone: string, times: number) => refusals.set(phone, times),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** The gateway goes away: connections are refused until `up()`. */
+    down: stop,
+    /** Back on the same address. */
+    up: () => listen(port),
+    close: stop,
   };
 }
 export type SmsGateway = Awaited<ReturnType<typeof startSmsGateway>>;

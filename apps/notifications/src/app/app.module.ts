@@ -33,7 +33,11 @@ import { notificationsEnvSchema } from './notifications-env.schema';
     Clock,
     DeliveryHolds,
     ContactBook,
-    { provide: TemplateRenderer, inject: [SERVICE_CONFIG], useFactory: (config: NotificationsConfig) => new TemplateRenderer(config.OFFICE_TIME_ZONE) },
+    {
+      provide: TemplateRenderer,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: NotificationsConfig) => new TemplateRenderer(config.OFFICE_TIME_ZONE),
+    },
     NoticePlanner,
     NoticeEvents,
     DeliveryQueue,

@@ -3,7 +3,11 @@ import { officeCalendarEnvSchema } from '@akimat/office-calendar';
 import { baseEnvSchema, redisEnvSchema } from '@akimat/service-kit';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const clockTime = (fallback: string) => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm').default(fallback);
+const clockTime = (fallback: string) =>
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm')
+    .default(fallback);
 /** Empty means "not configured": the channel is off and no deliveries are created for it. */
 const optionalText = z.string().trim().default('');
 

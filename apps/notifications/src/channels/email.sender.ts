@@ -2,9 +2,8 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { createTransport, Transporter } from 'nodemailer';
 import { SERVICE_CONFIG } from '@akimat/service-kit';
-import { DeliveryEntity } from '../deliveries/delivery.entity';
 import { NotificationsConfig } from '../deliveries/delivery-settings';
-import { ChannelSender } from './channel-sender';
+import { ChannelSender, OutgoingMessage } from './channel-sender';
 
 /** E-mail over SMTP: plain text in the recipient's language; a 5xx answer is final, others retry. */
 @Injectable()
@@ -13,7 +12,7 @@ export class EmailSender implements ChannelSender, OnModuleDestroy {
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig) {}
 
-  async send(delivery: DeliveryEntity): Promise<void> {
+  async send(delivery: OutgoingMessage): Promise<void> {
     try {
       await this.transporter().sendMail({
         from: this.config.SMTP_FROM,

@@ -1,20 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AppealRegisteredV1, Contact, DirectoryUnitChangedV1, Head } from '@akimat/contracts';
+import { Contact, DirectoryUnitChangedV1, Head } from '@akimat/contracts';
+import { PreparedStatement, runPrepared } from '../database/prepared-statement';
 import { AppealResidentEntity } from './appeal-resident.entity';
 import { DirectoryUnitEntity } from './directory-unit.entity';
+import { ResidentCache } from './resident-cache';
 
-/** This service's own copies of who to reach: residents per appeal, unit heads per directory revision. */
+const RESIDENT_OF: PreparedStatement = {
+  name: 'notifications_resident_of',
+  text: 'SELECT name, email, phone, language FROM appeal_residents WHERE appeal_id = $1',
+};
+
+export interface AppealResident {
+  appealId: string;
+  contact: Contact;
+}
+
+/**
+ * This service's own copies of who to reach: residents per appeal, unit heads per directory revision.
+ * A resident's contact is written with the registration's deliveries (see writeEventRows); answers
+ * find it in memory, else in the database. Memory learns only what is committed (`keep`).
+ */
 @Injectable()
 export class ContactBook {
-  async rememberResident(data: AppealRegisteredV1, manager: EntityManager): Promise<void> {
-    if (data.anonymous || !data.resident) return;
-    const { name, email, phone, language } = data.resident;
-    await manager.query(
-      `INSERT INTO appeal_residents (appeal_id, registration_number, name, email, phone, language)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (appeal_id) DO NOTHING`,
-      [data.appealId, data.registrationNumber, name, email ?? null, phone ?? null, language],
-    );
+  private readonly residents = new ResidentCache();
+
+  /** Call after the commit: a contact read or written in a transaction that rolls back is not kept. */
+  keep(residents: AppealResident[]): void {
+    for (const { appealId, contact } of residents) this.residents.set(appealId, contact);
   }
 
   /** Applies a unit's change only if it is newer than the copy (events of one unit may be replayed). */
@@ -25,19 +38,38 @@ export class ContactBook {
        ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, name_kk = EXCLUDED.name_kk, name_ru = EXCLUDED.name_ru,
          head = EXCLUDED.head, active = EXCLUDED.active, revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
        WHERE directory_units.revision < EXCLUDED.revision`,
-      [data.code, data.kind, data.nameKk, data.nameRu, JSON.stringify(data.head), data.active, data.revision, data.changedAt],
+      [
+        data.code,
+        data.kind,
+        data.nameKk,
+        data.nameRu,
+        JSON.stringify(data.head),
+        data.active,
+        data.revision,
+        data.changedAt,
+      ],
     );
   }
 
   async residentOf(appealId: string, manager: EntityManager): Promise<Contact | undefined> {
-    const row = await manager.findOneBy(AppealResidentEntity, { appealId });
-    if (!row) return undefined;
-    return { name: row.name, email: row.email ?? undefined, phone: row.phone ?? undefined, language: row.language };
+    const known = this.residents.get(appealId);
+    if (known) return known;
+    const [row] = await runPrepared<Pick<AppealResidentEntity, 'name' | 'email' | 'phone' | 'language'>>(
+      manager,
+      RESIDENT_OF,
+      [appealId],
+    );
+    return row
+      ? { name: row.name, email: row.email ?? undefined, phone: row.phone ?? undefined, language: row.language }
+      : undefined;
   }
 
   /** The chief of staff: the head of the active triage unit. */
   async chiefOfStaff(manager: EntityManager): Promise<{ unitCode: string; head: Head } | undefined> {
-    const unit = await manager.findOne(DirectoryUnitEntity, { where: { kind: 'triage', active: true }, order: { code: 'ASC' } });
+    const unit = await manager.findOne(DirectoryUnitEntity, {
+      where: { kind: 'triage', active: true },
+      order: { code: 'ASC' },
+    });
     return unit ? { unitCode: unit.code, head: unit.head } : undefined;
   }
 }

@@ -7,5 +7,9 @@ import { CreateDeliveries1764000003100 } from './migrations/1764000003100-create
 
 export const notificationsSchema = {
   entities: [DeliveryEntity, AppealResidentEntity, DirectoryUnitEntity, ProcessedEventEntity],
-  migrations: [CreateProcessedEventsTable1764000000001, CreateNotifications1764000003000, CreateDeliveries1764000003100],
+  migrations: [
+    CreateProcessedEventsTable1764000000001,
+    CreateNotifications1764000003000,
+    CreateDeliveries1764000003100,
+  ],
 };

@@ -44,7 +44,12 @@ export class DeliveryLog {
     ];
   }
 
-  private find(where: FindOptionsWhere<DeliveryEntity> | FindOptionsWhere<DeliveryEntity>[], order: 'ASC' | 'DESC'): Promise<DeliveryEntity[]> {
-    return this.dataSource.getRepository(DeliveryEntity).find({ where, order: { createdAt: order, id: order }, take: PAGE });
+  private find(
+    where: FindOptionsWhere<DeliveryEntity> | FindOptionsWhere<DeliveryEntity>[],
+    order: 'ASC' | 'DESC',
+  ): Promise<DeliveryEntity[]> {
+    return this.dataSource
+      .getRepository(DeliveryEntity)
+      .find({ where, order: { createdAt: order, id: order }, take: PAGE });
   }
 }

@@ -3,6 +3,7 @@ import { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { bullConnection, SERVICE_CONFIG } from '@akimat/service-kit';
 import { Clock } from '../clock/clock';
+import { deliveryRetryPolicy, RetryPolicy, retryWaits } from './delivery-retry';
 import { enabledChannels, NotificationsConfig, QueuedChannel, queueName } from './delivery-settings';
 
 export interface DeliveryJobRef {
@@ -28,16 +29,21 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private flushTimer?: NodeJS.Timeout;
   private readonly pending: DeliveryJobRef[] = [];
+  private readonly retryPolicy: RetryPolicy;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
   ) {
+    this.retryPolicy = deliveryRetryPolicy(config);
     const enabled = enabledChannels(config);
     for (const channel of ['email', 'sms'] as const) {
       if (!enabled[channel]) continue;
-      this.queues.set(channel, new Queue(queueName(channel), { connection: bullConnection(config), prefix: config.QUEUE_PREFIX }));
+      this.queues.set(
+        channel,
+        new Queue(queueName(channel), { connection: bullConnection(config), prefix: config.QUEUE_PREFIX }),
+      );
     }
   }
 
@@ -61,7 +67,11 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const batch = this.pending.splice(0);
     if (batch.length === 0) return;
     await this.enqueue(batch).catch((error: Error) =>
-      this.logger.warn({ msg: 'enqueue failed; the reconciler will retry', deliveries: batch.length, error: error.message }),
+      this.logger.warn({
+        msg: 'enqueue failed; the reconciler will retry',
+        deliveries: batch.length,
+        error: error.message,
+      }),
     );
   }
 
@@ -73,7 +83,10 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
         .map((delivery) => ({
           name: 'deliver',
           data: { deliveryId: delivery.id },
-          opts: this.jobOptions(delivery.id, delivery.deliverAfter ? Math.max(0, delivery.deliverAfter.getTime() - now) : 0),
+          opts: this.jobOptions(
+            delivery.id,
+            delivery.deliverAfter ? Math.max(0, delivery.deliverAfter.getTime() - now) : 0,
+          ),
         }));
       if (jobs.length > 0) await queue.addBulk(jobs);
     }
@@ -85,12 +98,13 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
     // Cursor as text: a JS Date would drop PostgreSQL's microseconds and revisit rows.
     let after: [string, string] = ['-infinity', '00000000-0000-0000-0000-000000000000'];
     for (;;) {
-      const rows: { id: string; channel: QueuedChannel; deliver_after: Date | null; cursor: string }[] = await this.dataSource.query(
-        `SELECT id, channel, deliver_after, created_at::text AS cursor FROM deliveries
+      const rows: { id: string; channel: QueuedChannel; deliver_after: Date | null; cursor: string }[] =
+        await this.dataSource.query(
+          `SELECT id, channel, deliver_after, created_at::text AS cursor FROM deliveries
          WHERE status IN ('queued', 'retrying') AND created_at < now() - make_interval(secs => $1) AND (created_at, id) > ($2::timestamptz, $3::uuid)
          ORDER BY created_at, id LIMIT $4`,
-        [RECONCILE_GRACE_MS / 1000, ...after, RECONCILE_BATCH],
-      );
+          [RECONCILE_GRACE_MS / 1000, ...after, RECONCILE_BATCH],
+        );
       if (rows.length === 0) return seen;
       await this.enqueue(rows.map((row) => ({ id: row.id, channel: row.channel, deliverAfter: row.deliver_after })));
       seen += rows.length;
@@ -102,6 +116,12 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (this.queues.size === 0) return;
+    const waits = retryWaits(this.retryPolicy);
+    this.logger.log({
+      msg: 'deliveries retried with exponential backoff',
+      attempts: this.retryPolicy.attempts,
+      lastTryAfterSeconds: waits.reduce((sum, wait) => sum + wait, 0) / 1000,
+    });
     const run = () =>
       this.reconcile()
         .then((count) => count > 0 && this.logger.log({ msg: 'reconciled waiting deliveries', count }))
@@ -121,8 +141,7 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
     return {
       jobId,
       delay,
-      attempts: this.config.DELIVERY_ATTEMPTS,
-      backoff: { type: 'exponential', delay: this.config.DELIVERY_BACKOFF_MS },
+      ...this.retryPolicy,
       removeOnComplete: true,
       removeOnFail: { count: 10_000 },
     };

@@ -23,12 +23,16 @@ export class DeliveryWorkers implements OnApplicationBootstrap, OnModuleDestroy 
     const rates = { email: this.config.EMAIL_RATE_PER_SECOND, sms: this.config.SMS_RATE_PER_SECOND };
     for (const channel of ['email', 'sms'] as const) {
       if (!enabled[channel]) continue;
-      const worker = new Worker<DeliveryJobData>(queueName(channel), (job, token) => this.processor.process(job, token), {
-        connection: bullConnection(this.config),
-        prefix: this.config.QUEUE_PREFIX,
-        concurrency: this.config.DELIVERY_CONCURRENCY,
-        limiter: { max: rates[channel], duration: 1_000 },
-      });
+      const worker = new Worker<DeliveryJobData>(
+        queueName(channel),
+        (job, token) => this.processor.process(job, token),
+        {
+          connection: bullConnection(this.config),
+          prefix: this.config.QUEUE_PREFIX,
+          concurrency: this.config.DELIVERY_CONCURRENCY,
+          limiter: { max: rates[channel], duration: 1_000 },
+        },
+      );
       // Without a listener an 'error' event (Redis gone) would crash the process.
       worker.on('error', (error) => this.logger.warn({ msg: 'delivery worker error', channel, error: error.message }));
       this.workers.push(worker);

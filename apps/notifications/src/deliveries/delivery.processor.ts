@@ -8,6 +8,7 @@ import { ChannelSender } from '../channels/channel-sender';
 import { Clock } from '../clock/clock';
 import { DeliveryHolds } from '../clock/delivery-hold';
 import { DeliveryEntity } from './delivery.entity';
+import { DeliveryRows, PendingDelivery } from './delivery-rows';
 import { deliveryMetrics } from './delivery-metrics';
 import { QueuedChannel } from './delivery-settings';
 
@@ -23,6 +24,7 @@ export interface DeliveryJobData {
 export class DeliveryProcessor {
   private readonly logger = new Logger(DeliveryProcessor.name);
   private readonly senders: Record<QueuedChannel, ChannelSender>;
+  private readonly rows: DeliveryRows;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,25 +34,22 @@ export class DeliveryProcessor {
     sms: SmsSender,
   ) {
     this.senders = { email, sms };
+    this.rows = new DeliveryRows(dataSource);
   }
 
   async process(job: Job<DeliveryJobData>, token?: string): Promise<void> {
-    const deliveries = this.dataSource.getRepository(DeliveryEntity);
-    const delivery = await deliveries.findOneBy({ id: job.data.deliveryId });
+    const delivery = await this.rows.load(job.data.deliveryId);
     if (!delivery || delivery.status === 'sent' || delivery.status === 'failed') return;
     if (await this.deferIfHeld(delivery, job, token)) throw new DelayedError();
 
     const attempt = job.attemptsMade + 1;
     try {
-      await this.senders[delivery.channel as QueuedChannel].send(delivery);
+      await this.senders[delivery.channel].send(delivery);
     } catch (error) {
       await this.recordFailure(delivery, attempt, job, error as Error);
       throw error;
     }
-    await deliveries.update(
-      { id: delivery.id },
-      { status: 'sent', attempts: attempt, sentAt: this.clock.now(), lastError: null },
-    );
+    await this.rows.markSent(delivery.id, attempt, this.clock.now());
     deliveryMetrics.sent.inc({ channel: delivery.channel });
   }
 
@@ -58,7 +57,7 @@ export class DeliveryProcessor {
    * A retry (or a reconciled job) may come due at night: SMS to residents waits for the morning,
    * an escalation e-mail to staff for the office's next opening.
    */
-  private async deferIfHeld(delivery: DeliveryEntity, job: Job, token?: string): Promise<boolean> {
+  private async deferIfHeld(delivery: PendingDelivery, job: Job, token?: string): Promise<boolean> {
     const now = this.clock.now();
     const until = this.holds.until(delivery, now);
     if (!until) return false;
@@ -67,11 +66,14 @@ export class DeliveryProcessor {
     return true;
   }
 
-  private async recordFailure(delivery: DeliveryEntity, attempt: number, job: Job, error: Error): Promise<void> {
+  private async recordFailure(delivery: PendingDelivery, attempt: number, job: Job, error: Error): Promise<void> {
     const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
     await this.dataSource
       .getRepository(DeliveryEntity)
-      .update({ id: delivery.id }, { status: final ? 'failed' : 'retrying', attempts: attempt, lastError: error.message.slice(0, 1000) });
+      .update(
+        { id: delivery.id },
+        { status: final ? 'failed' : 'retrying', attempts: attempt, lastError: error.message.slice(0, 1000) },
+      );
     (final ? deliveryMetrics.failed : deliveryMetrics.retrying).inc({ channel: delivery.channel });
     this.logger.warn({
       msg: final ? 'delivery failed for good' : 'delivery attempt failed; will retry',

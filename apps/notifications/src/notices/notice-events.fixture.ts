@@ -4,10 +4,25 @@ import { buildEnvelope, EventInput, EventType } from '@akimat/contracts';
 export const APPEAL_ID = '6f1c8a55-2a3e-4f57-9d0e-5b1f2f0c9a11';
 export const housing = { code: 'housing-inspection', nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция' };
 export const land = { code: 'land-relations', nameKk: 'Жер қатынастары бөлімі', nameRu: 'Отдел земельных отношений' };
-export const housingHead = { name: 'Айгүл Серікова', position: 'Инспектор', email: 'housing@makhambet.example.kz', language: 'kk' as const };
+export const housingHead = {
+  name: 'Айгүл Серікова',
+  position: 'Инспектор',
+  email: 'housing@makhambet.example.kz',
+  language: 'kk' as const,
+};
 export const landHead = { name: 'Марат Есенов', email: 'land@makhambet.example.kz', language: 'ru' as const };
-export const chiefOfStaff = { name: 'Ержан Қайратұлы', position: 'Аппарат басшысы', email: 'chief@makhambet.example.kz', language: 'kk' as const };
-export const resident = { name: 'Серікова Әсел', email: 'asel@example.kz', phone: '+77011234567', language: 'kk' as const };
+export const chiefOfStaff = {
+  name: 'Ержан Қайратұлы',
+  position: 'Аппарат басшысы',
+  email: 'chief@makhambet.example.kz',
+  language: 'kk' as const,
+};
+export const resident = {
+  name: 'Серікова Әсел',
+  email: 'asel@example.kz',
+  phone: '+77011234567',
+  language: 'kk' as const,
+};
 const author = { name: 'Айгүл Серікова', position: 'Инспектор' };
 const facts = { appealId: APPEAL_ID, registrationNumber: 'MAH-2026-000123', category: 'housing' };
 

@@ -3,7 +3,7 @@ import { KafkaContext } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { KnownEnvelope } from '@akimat/contracts';
 import { EventConsumer } from '@akimat/service-kit';
-import { ContactBook } from '../contacts/contact-book.service';
+import { AppealResident, ContactBook } from '../contacts/contact-book.service';
 import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import { NoticePlanner, QueuedDelivery } from './notice-planner.service';
 
@@ -23,15 +23,16 @@ export class NoticeEvents {
 
   async consume(value: unknown, context: KafkaContext): Promise<void> {
     const queued: QueuedDelivery[] = [];
+    const residents: AppealResident[] = [];
     const notify = async (event: KnownEnvelope, manager: EntityManager) => {
-      // A rolled-back try leaves ids of rows that do not exist; their jobs find nothing and end.
-      queued.push(...(await this.planner.plan(event, manager)));
+      // Each try starts afresh (only the committed one counts); should a commit itself fail, the ids
+      // left point to no row and their jobs find nothing and end.
+      const planned = await this.planner.plan(event, manager);
+      queued.splice(0, queued.length, ...planned.queued);
+      residents.splice(0, residents.length, ...(planned.resident ? [planned.resident] : []));
     };
     await this.consumer.consume(value, context, {
-      'appeal.registered': async (event, manager) => {
-        await this.contacts.rememberResident(event.data, manager);
-        await notify(event, manager);
-      },
+      'appeal.registered': notify,
       'appeal.routed': notify,
       'appeal.reassigned': notify,
       'appeal.deadline_approaching': notify,
@@ -43,6 +44,10 @@ export class NoticeEvents {
       'appeal.reopened': notify,
       'directory.unit_changed': (event, manager) => this.contacts.applyUnit(event.data, manager),
     });
-    if (queued.length > 0) this.consumer.afterCommit(() => this.queue.schedule(queued));
+    if (queued.length === 0 && residents.length === 0) return;
+    this.consumer.afterCommit(() => {
+      this.contacts.keep(residents);
+      this.queue.schedule(queued);
+    });
   }
 }

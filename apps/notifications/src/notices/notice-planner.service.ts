@@ -5,26 +5,33 @@ import { KnownEnvelope } from '@akimat/contracts';
 import { SERVICE_CONFIG } from '@akimat/service-kit';
 import { Clock } from '../clock/clock';
 import { DeliveryHolds } from '../clock/delivery-hold';
-import { ContactBook } from '../contacts/contact-book.service';
-import { enabledChannels, NotificationsConfig, QueuedChannel } from '../deliveries/delivery-settings';
+import { AppealResident, ContactBook } from '../contacts/contact-book.service';
+import { enabledChannels, NotificationsConfig } from '../deliveries/delivery-settings';
 import { TemplateRenderer } from '../templates/template-renderer';
 import { deliveriesOf } from './notice';
 import { noticesFor, NoticeContext } from './notice-recipients';
+import { PlannedDelivery, QueuedDelivery, writeEventRows } from './notice-rows.writer';
 
-/** A delivery row waiting for its queue job. */
-export interface QueuedDelivery {
-  id: string;
-  channel: QueuedChannel;
-  deliverAfter: Date | null;
+export type { QueuedDelivery } from './notice-rows.writer';
+
+/** What one event planned: rows waiting for a queue job, and the resident it learned or looked up. */
+export interface PlannedEvent {
+  queued: QueuedDelivery[];
+  resident?: AppealResident;
 }
 
-const NEEDS_RESIDENT = new Set(['appeal.brief_answered', 'appeal.full_answered', 'appeal.forwarded', 'appeal.extended']);
+const NEEDS_RESIDENT = new Set([
+  'appeal.brief_answered',
+  'appeal.full_answered',
+  'appeal.forwarded',
+  'appeal.extended',
+]);
 const NEEDS_CHIEF = new Set(['appeal.deadline_missed', 'appeal.reopened']);
 
 /**
  * Turns one event into delivery rows, inside the consumer's transaction: in-app rows are shown at
- * once (a held one, from its `deliver_after`), e-mail and SMS rows wait for their queue. The unique
- * key makes a second try a no-op.
+ * once (a held one, from its `deliver_after`), e-mail and SMS rows wait for their queue. Everything
+ * the event writes goes in one statement.
  */
 @Injectable()
 export class NoticePlanner {
@@ -36,31 +43,42 @@ export class NoticePlanner {
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
   ) {}
 
-  async plan(event: KnownEnvelope, manager: EntityManager): Promise<QueuedDelivery[]> {
+  async plan(event: KnownEnvelope, manager: EntityManager): Promise<PlannedEvent> {
     const appealId = (event.data as { appealId: string }).appealId;
+    const registered = event.type === 'appeal.registered' && !event.data.anonymous ? event.data : undefined;
+    const contact =
+      registered?.resident ??
+      (NEEDS_RESIDENT.has(event.type) ? await this.contacts.residentOf(appealId, manager) : undefined);
     const context: NoticeContext = {
       trackingUrl: this.config.PUBLIC_TRACKING_URL,
-      resident: NEEDS_RESIDENT.has(event.type) ? await this.contacts.residentOf(appealId, manager) : undefined,
+      resident: contact,
       chiefOfStaff: NEEDS_CHIEF.has(event.type) ? await this.contacts.chiefOfStaff(manager) : undefined,
     };
     const now = this.clock.now();
-    const queued: QueuedDelivery[] = [];
+    const rows: PlannedDelivery[] = [];
     for (const notice of noticesFor(event, context)) {
       const { subject, body } = this.templates.render(notice.kind, notice.to.language, notice.model);
       for (const { channel, address } of deliveriesOf(notice, enabledChannels(this.config))) {
-        const inApp = channel === 'in_app';
-        const deliverAfter = this.holds.until({ kind: notice.kind, channel, audience: notice.audience }, now);
-        const rows: { id: string }[] = await manager.query(
-          `INSERT INTO deliveries (id, event_id, appeal_id, kind, audience, recipient, recipient_name, channel, language,
-             subject, body, status, attempts, deliver_after, sent_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 0, $13, $14)
-           ON CONFLICT ON CONSTRAINT uq_deliveries_event_kind_recipient_channel DO NOTHING RETURNING id`,
-          [randomUUID(), event.id, appealId, notice.kind, notice.audience, address, notice.to.name, channel, notice.to.language,
-            subject, body, inApp ? 'sent' : 'queued', deliverAfter, inApp ? (deliverAfter ?? now) : null],
-        );
-        if (!inApp && rows.length > 0) queued.push({ id: rows[0].id, channel, deliverAfter });
+        rows.push({
+          id: randomUUID(),
+          kind: notice.kind,
+          audience: notice.audience,
+          recipient: address,
+          recipientName: notice.to.name,
+          channel,
+          language: notice.to.language,
+          subject,
+          body,
+          deliverAfter: this.holds.until({ kind: notice.kind, channel, audience: notice.audience }, now),
+        });
       }
     }
-    return queued;
+    const remember = registered?.resident && {
+      registrationNumber: registered.registrationNumber,
+      contact: registered.resident,
+    };
+    const queued =
+      rows.length > 0 || remember ? await writeEventRows(manager, { id: event.id, appealId, now }, rows, remember) : [];
+    return { queued, resident: contact && { appealId, contact } };
   }
 }

@@ -35,11 +35,16 @@ describe(noticesFor.name, () => {
   });
 
   it('reminds the head of an approaching deadline', () => {
-    expect(who(sut(sampleEvent('appeal.deadline_approaching')))).toEqual([['deadline_approaching', 'staff', housingHead.name]]);
+    expect(who(sut(sampleEvent('appeal.deadline_approaching')))).toEqual([
+      ['deadline_approaching', 'staff', housingHead.name],
+    ]);
   });
 
   it('tells the head and the chief of staff about a missed deadline', () => {
-    const expected = [['deadline_missed', 'staff', housingHead.name], ['deadline_escalated', 'staff', chiefOfStaff.name]];
+    const expected = [
+      ['deadline_missed', 'staff', housingHead.name],
+      ['deadline_escalated', 'staff', chiefOfStaff.name],
+    ];
     expect(who(sut(sampleEvent('appeal.deadline_missed')))).toEqual(expected);
     // Without escalatedTo (a missed brief answer) the chief of staff comes from the directory copy.
     expect(who(sut(sampleEvent('appeal.deadline_missed', { escalatedTo: undefined })))).toEqual(expected);
@@ -88,7 +93,10 @@ describe(deliveriesOf.name, () => {
       { channel: 'sms', address: resident.phone },
     ]);
     expect(deliveriesOf(notice, { email: false, sms: true })).toEqual([{ channel: 'sms', address: resident.phone }]);
-    const phoneOnly = sut(sampleEvent('appeal.brief_answered'), context({ resident: { ...resident, email: undefined } }));
+    const phoneOnly = sut(
+      sampleEvent('appeal.brief_answered'),
+      context({ resident: { ...resident, email: undefined } }),
+    );
     expect(deliveriesOf(phoneOnly[0], all)).toEqual([{ channel: 'sms', address: resident.phone }]);
   });
 });

@@ -32,23 +32,52 @@ export function noticesFor(event: KnownEnvelope, context: NoticeContext): Notice
       return [{ kind: 'registered', audience: 'resident', to: data.resident, model: { ...data, trackingUrl } }];
     }
     case 'appeal.routed':
-      return [{ kind: 'routed', audience: 'staff', to: staff(event.data.head, event.data.unit.code), model: event.data }];
+      return [
+        { kind: 'routed', audience: 'staff', to: staff(event.data.head, event.data.unit.code), model: event.data },
+      ];
     case 'appeal.reassigned':
-      return [{ kind: 'reassigned', audience: 'staff', to: staff(event.data.head, event.data.unit.code), model: event.data }];
+      return [
+        { kind: 'reassigned', audience: 'staff', to: staff(event.data.head, event.data.unit.code), model: event.data },
+      ];
     case 'appeal.deadline_approaching':
-      return [{ kind: 'deadline_approaching', audience: 'staff', to: staff(event.data.head, event.data.unit.code), model: event.data }];
+      return [
+        {
+          kind: 'deadline_approaching',
+          audience: 'staff',
+          to: staff(event.data.head, event.data.unit.code),
+          model: event.data,
+        },
+      ];
     case 'appeal.deadline_missed': {
       const { data } = event;
-      const head: Notice = { kind: 'deadline_missed', audience: 'staff', to: staff(data.head, data.unit.code), model: data };
+      const head: Notice = {
+        kind: 'deadline_missed',
+        audience: 'staff',
+        to: staff(data.head, data.unit.code),
+        model: data,
+      };
       const escalation = data.escalatedTo
-        ? [{ kind: 'deadline_escalated', audience: 'staff', to: staff(data.escalatedTo, context.chiefOfStaff?.unitCode ?? data.unit.code), model: data } as Notice]
+        ? [
+            {
+              kind: 'deadline_escalated',
+              audience: 'staff',
+              to: staff(data.escalatedTo, context.chiefOfStaff?.unitCode ?? data.unit.code),
+              model: data,
+            } as Notice,
+          ]
         : toChiefOfStaff('deadline_escalated', data);
       return [head, ...escalation.filter((notice) => notice.to.inbox !== head.to.inbox)];
     }
     case 'appeal.brief_answered':
       return toResident('brief_answer', event.data);
     case 'appeal.full_answered':
-      return [...toResident('full_answer', event.data), ...toResident('survey_invitation', { ...event.data, trackingUrl: trackingLink(context.trackingUrl, event.data.registrationNumber) })];
+      return [
+        ...toResident('full_answer', event.data),
+        ...toResident('survey_invitation', {
+          ...event.data,
+          trackingUrl: trackingLink(context.trackingUrl, event.data.registrationNumber),
+        }),
+      ];
     case 'appeal.forwarded':
       return toResident('forwarded', event.data);
     case 'appeal.extended':

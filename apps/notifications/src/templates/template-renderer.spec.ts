@@ -4,7 +4,11 @@ import { noticesFor } from '../notices/notice-recipients';
 import { chiefOfStaff, resident, sampleData, sampleEvent } from '../notices/notice-events.fixture';
 import { TemplateRenderer } from './template-renderer';
 
-const context = { resident, chiefOfStaff: { unitCode: 'chief-of-staff-triage', head: chiefOfStaff }, trackingUrl: 'https://akimat.example.kz/track' };
+const context = {
+  resident,
+  chiefOfStaff: { unitCode: 'chief-of-staff-triage', head: chiefOfStaff },
+  trackingUrl: 'https://akimat.example.kz/track',
+};
 const models = Object.fromEntries(
   (Object.keys(sampleData) as (keyof typeof sampleData)[]).flatMap((type) =>
     noticesFor(sampleEvent(type) as KnownEnvelope, context).map((notice) => [notice.kind, notice.model]),

@@ -1,8 +1,8 @@
 import Handlebars from 'handlebars';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
 import { Language } from '@akimat/contracts';
+import { localDateTimeFormat } from '../clock/local-date-time';
 import { NOTICE_KINDS, NoticeKind } from '../notices/notice';
 
 export interface RenderedNotice {
@@ -11,8 +11,18 @@ export interface RenderedNotice {
 }
 
 const DEADLINE_KINDS: Record<Language, Record<string, string>> = {
-  kk: { brief_answer: 'Қысқа жауап', full_answer: 'Толық жауап', forwarding: 'Басқа органға жолдау', extension_notice: 'Ұзарту туралы хабарлау' },
-  ru: { brief_answer: 'Краткий ответ', full_answer: 'Полный ответ', forwarding: 'Направление в другой орган', extension_notice: 'Уведомление о продлении' },
+  kk: {
+    brief_answer: 'Қысқа жауап',
+    full_answer: 'Толық жауап',
+    forwarding: 'Басқа органға жолдау',
+    extension_notice: 'Ұзарту туралы хабарлау',
+  },
+  ru: {
+    brief_answer: 'Краткий ответ',
+    full_answer: 'Полный ответ',
+    forwarding: 'Направление в другой орган',
+    extension_notice: 'Уведомление о продлении',
+  },
 };
 
 const OUTCOMES: Record<Language, Record<string, string>> = {
@@ -33,28 +43,38 @@ function templatesDirectory(): string {
  * rest (after a blank line) the plain-text body. Dates are shown in the office's time zone.
  */
 export class TemplateRenderer {
-  private readonly templates = new Map<string, { subject: HandlebarsTemplateDelegate; body: HandlebarsTemplateDelegate }>();
+  private readonly templates = new Map<
+    string,
+    { subject: HandlebarsTemplateDelegate; body: HandlebarsTemplateDelegate }
+  >();
 
-  constructor(
-    private readonly timeZone: string,
-    directory = templatesDirectory(),
-  ) {
+  constructor(timeZone: string, directory = templatesDirectory()) {
     const handlebars = Handlebars.create();
-    handlebars.registerHelper('date', (iso: string) =>
-      DateTime.fromISO(iso, { zone: 'utc' }).setZone(this.timeZone).toFormat('dd.MM.yyyy HH:mm'),
+    const localDateTime = localDateTimeFormat(timeZone);
+    // Event times are UTC instants with a `Z` (contracts' isoInstantSchema), which Date reads exactly.
+    handlebars.registerHelper('date', (iso: string) => {
+      const instant = new Date(iso);
+      return Number.isNaN(instant.getTime()) ? String(iso) : localDateTime(instant);
+    });
+    handlebars.registerHelper(
+      'deadlineKind',
+      (kind: string, options: Handlebars.HelperOptions) =>
+        DEADLINE_KINDS[options.data.root.language as Language][kind] ?? kind,
     );
-    handlebars.registerHelper('deadlineKind', (kind: string, options: Handlebars.HelperOptions) =>
-      DEADLINE_KINDS[options.data.root.language as Language][kind] ?? kind,
-    );
-    handlebars.registerHelper('outcomeName', (outcome: string, options: Handlebars.HelperOptions) =>
-      OUTCOMES[options.data.root.language as Language][outcome] ?? outcome,
+    handlebars.registerHelper(
+      'outcomeName',
+      (outcome: string, options: Handlebars.HelperOptions) =>
+        OUTCOMES[options.data.root.language as Language][outcome] ?? outcome,
     );
     for (const kind of NOTICE_KINDS) {
       for (const language of ['kk', 'ru'] as const) {
         const source = readFileSync(join(directory, `${kind}.${language}.hbs`), 'utf8');
         const [subject, ...body] = source.split('\n');
         const compile = (text: string) => handlebars.compile(text, { noEscape: true, strict: false });
-        this.templates.set(`${kind}.${language}`, { subject: compile(subject), body: compile(body.join('\n').replace(/^\n/, '')) });
+        this.templates.set(`${kind}.${language}`, {
+          subject: compile(subject),
+          body: compile(body.join('\n').replace(/^\n/, '')),
+        });
       }
     }
   }

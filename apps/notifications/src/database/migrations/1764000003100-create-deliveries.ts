@@ -23,13 +23,19 @@ export class CreateDeliveries1764000003100 implements MigrationInterface {
         ADD CONSTRAINT ck_deliveries_channel CHECK (channel IN ('in_app', 'email', 'sms'))`);
     // Existing rows are in-app notices to heads about routing, shown when written.
     await queryRunner.query('UPDATE deliveries SET sent_at = created_at');
-    await queryRunner.query(`ALTER TABLE deliveries ALTER COLUMN kind DROP DEFAULT, ALTER COLUMN audience DROP DEFAULT, ALTER COLUMN status SET DEFAULT 'queued'`);
+    await queryRunner.query(
+      `ALTER TABLE deliveries ALTER COLUMN kind DROP DEFAULT, ALTER COLUMN audience DROP DEFAULT, ALTER COLUMN status SET DEFAULT 'queued'`,
+    );
     // Once per event, recipient and channel; the kind separates two notices one event causes to
     // the same person (the full answer and the survey invitation).
     await queryRunner.query('ALTER TABLE deliveries DROP CONSTRAINT uq_notifications_event_recipient_channel');
-    await queryRunner.query('ALTER TABLE deliveries ADD CONSTRAINT uq_deliveries_event_kind_recipient_channel UNIQUE (event_id, kind, recipient, channel)');
+    await queryRunner.query(
+      'ALTER TABLE deliveries ADD CONSTRAINT uq_deliveries_event_kind_recipient_channel UNIQUE (event_id, kind, recipient, channel)',
+    );
     await queryRunner.query('CREATE INDEX idx_deliveries_recipient ON deliveries (recipient, created_at)');
-    await queryRunner.query(`CREATE INDEX idx_deliveries_pending ON deliveries (created_at) WHERE status IN ('queued', 'retrying')`);
+    await queryRunner.query(
+      `CREATE INDEX idx_deliveries_pending ON deliveries (created_at) WHERE status IN ('queued', 'retrying')`,
+    );
     await queryRunner.query(`
       CREATE TABLE appeal_residents (
         appeal_id uuid PRIMARY KEY,
@@ -62,7 +68,9 @@ export class CreateDeliveries1764000003100 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE deliveries DROP CONSTRAINT uq_deliveries_event_kind_recipient_channel');
     await queryRunner.query(`DELETE FROM deliveries a USING deliveries b
       WHERE a.event_id = b.event_id AND a.recipient = b.recipient AND a.channel = b.channel AND a.id > b.id`);
-    await queryRunner.query('ALTER TABLE deliveries ADD CONSTRAINT uq_notifications_event_recipient_channel UNIQUE (event_id, recipient, channel)');
+    await queryRunner.query(
+      'ALTER TABLE deliveries ADD CONSTRAINT uq_notifications_event_recipient_channel UNIQUE (event_id, recipient, channel)',
+    );
     await queryRunner.query(`ALTER TABLE deliveries DROP CONSTRAINT ck_deliveries_channel,
       DROP COLUMN kind, DROP COLUMN audience, DROP COLUMN status, DROP COLUMN attempts, DROP COLUMN last_error,
       DROP COLUMN deliver_after, DROP COLUMN sent_at, DROP COLUMN updated_at`);
