@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
 import { actingAs, KafkaProbe, waitFor } from '@akimat/testing';
 import {
   getJson,
+  LOG_DIR,
   resetServiceDatabases,
   ServiceName,
   ServiceProcess,
@@ -80,6 +82,26 @@ describe('one appeal through all four services (separate processes, real Kafka a
 
     const { body: routed } = await getJson(`${running.routing.url}/api/v1/assignments/${appealId}`);
     expect(routed.unitCode).toBe('housing-inspection');
+  });
+
+  it("one correlation id follows the appeal through all four services' logs, with no IIN or phone in clear", async () => {
+    const correlationId = `${topicPrefix}walk`;
+    const logOf = (name: ServiceName) => readFileSync(join(LOG_DIR, `${topicPrefix}${name}.log`), 'utf8');
+    const lines = await waitFor('every service logged the correlation id', () => {
+      const found = SERVICES.map((name) => logOf(name).split('\n').filter((line) => line.includes(correlationId)));
+      return found.every((serviceLines) => serviceLines.length > 0) && found;
+    });
+    const [appealsLines, routingLines, notificationsLines, statsLines] = lines;
+    expect(appealsLines.join('\n')).toContain('request completed');
+    expect(routingLines.join('\n')).toContain('"type":"appeal.registered"');
+    for (const serviceLines of [notificationsLines, statsLines]) {
+      expect(serviceLines.join('\n')).toContain('"type":"appeal.registered"');
+      expect(serviceLines.join('\n')).toContain('"type":"appeal.routed"');
+    }
+    for (const name of SERVICES) {
+      expect(logOf(name)).not.toContain('870412300054');
+      expect(logOf(name)).not.toMatch(/\+?7701\s?123\s?45\s?67/);
+    }
   });
 
   it('changes nothing when the same events are delivered again', async () => {

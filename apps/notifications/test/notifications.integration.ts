@@ -107,6 +107,9 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     expect(n.gateway.to(who.phone)).toHaveLength(1);
     expect(n.smtp.to(who.email)).toHaveLength(1);
     expect(await n.deliveries(appealId)).toHaveLength(2);
+    // Each row keeps the event's correlation id, which the worker logs when it sends.
+    const rows = await queryRows<{ correlation_id: string }>(n.service.databaseUrl, 'SELECT correlation_id FROM deliveries WHERE appeal_id = $1', [appealId]);
+    expect(rows.map((row) => row.correlation_id)).toEqual([event.correlationId, event.correlationId]);
   });
 
   it('marks a delivery failed with its reason after the last attempt', async () => {

@@ -160,6 +160,8 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       ['brief_answer', '50%'],
       ['full_answer', '50%'],
     ]);
+    // They carry the registering request's correlation id: one grep follows the appeal.
+    expect(new Set(deadlineEvents(appeal.subject).map((event) => event.correlationId))).toEqual(new Set([appeal.correlationId]));
     // Event ids follow from the clock, so a repeated firing could only repeat the same id.
     for (const clock of clocks) {
       const id = clockEventId({ appealId: appeal.subject, kind: clock.kind, reminder: clock.reminder, dueAt: new Date(clock.due_at) });

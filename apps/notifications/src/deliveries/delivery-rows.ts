@@ -9,11 +9,13 @@ export type PendingDelivery = Pick<DeliveryEntity, 'id' | 'kind' | 'recipient' |
   channel: Exclude<Channel, 'in_app'>;
   audience: Audience;
   status: DeliveryStatus;
+  correlationId: string | null;
 };
 
 const LOAD: PreparedStatement = {
   name: 'notifications_load_deliveries',
-  text: `SELECT r.id, d.kind, d.channel, d.audience, d.recipient, d.subject, d.body, d.status
+  text: `SELECT r.id, d.kind, d.channel, d.audience, d.recipient, d.subject, d.body, d.status,
+    d.correlation_id AS "correlationId"
   FROM unnest($1::uuid[]) WITH ORDINALITY AS r(id, n) LEFT JOIN deliveries d ON d.id = r.id ORDER BY r.n`,
 };
 

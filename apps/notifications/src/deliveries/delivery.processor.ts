@@ -51,6 +51,14 @@ export class DeliveryProcessor {
     }
     await this.rows.markSent(delivery.id, attempt, this.clock.now());
     deliveryMetrics.sent.inc({ channel: delivery.channel });
+    this.logger.log({
+      msg: 'delivery sent',
+      deliveryId: delivery.id,
+      kind: delivery.kind,
+      channel: delivery.channel,
+      attempt,
+      correlationId: delivery.correlationId,
+    });
   }
 
   /**
@@ -82,6 +90,7 @@ export class DeliveryProcessor {
       recipient: maskPersonalValue(delivery.recipient, 3),
       attempt,
       error: error.message,
+      correlationId: delivery.correlationId,
     });
   }
 }

@@ -78,7 +78,14 @@ export class NoticePlanner {
       contact: registered.resident,
     };
     const queued =
-      rows.length > 0 || remember ? await writeEventRows(manager, { id: event.id, appealId, now }, rows, remember) : [];
+      rows.length > 0 || remember
+        ? await writeEventRows(
+            manager,
+            { id: event.id, appealId, correlationId: event.correlationId, now },
+            rows,
+            remember,
+          )
+        : [];
     return { queued, resident: contact && { appealId, contact } };
   }
 }

@@ -38,10 +38,10 @@ const WRITE_EVENT_ROWS: PreparedStatement = {
   name: 'notifications_write_event_rows',
   text: `WITH ${REMEMBER_RESIDENT}
   INSERT INTO deliveries (id, event_id, appeal_id, kind, audience, recipient, recipient_name, channel, language,
-    subject, body, status, attempts, deliver_after, sent_at)
+    subject, body, status, attempts, deliver_after, sent_at, correlation_id)
   SELECT id, $1::uuid, $2::uuid, kind, audience, recipient, recipient_name, channel, language, subject, body,
     CASE WHEN channel = 'in_app' THEN 'sent' ELSE 'queued' END, 0, deliver_after,
-    CASE WHEN channel = 'in_app' THEN coalesce(deliver_after, $13::timestamptz) END
+    CASE WHEN channel = 'in_app' THEN coalesce(deliver_after, $13::timestamptz) END, $19::text
   FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::timestamptz[])
     AS r(id, kind, audience, recipient, recipient_name, channel, language, subject, body, deliver_after)
   ON CONFLICT ON CONSTRAINT uq_deliveries_event_kind_recipient_channel DO NOTHING
@@ -56,7 +56,7 @@ const WRITE_EVENT_ROWS: PreparedStatement = {
  */
 export async function writeEventRows(
   manager: EntityManager,
-  event: { id: string; appealId: string; now: Date },
+  event: { id: string; appealId: string; correlationId: string; now: Date },
   rows: PlannedDelivery[],
   resident?: { registrationNumber: string; contact: Contact },
 ): Promise<QueuedDelivery[]> {
@@ -84,6 +84,7 @@ export async function writeEventRows(
       contact?.email ?? null,
       contact?.phone ?? null,
       contact?.language ?? null,
+      event.correlationId,
     ],
   );
   return written

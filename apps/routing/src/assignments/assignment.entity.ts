@@ -9,6 +9,10 @@ export class AssignmentEntity {
   @Column({ name: 'registration_number', type: 'text' })
   registrationNumber!: string;
 
+  /** The registering request's correlation id; the events the appeal's clocks fire carry it. */
+  @Column({ name: 'correlation_id', type: 'text', nullable: true })
+  correlationId!: string | null;
+
   @Column('text')
   category!: string;
 

@@ -54,14 +54,14 @@ export class AssignmentService {
     const recorded: { appeal_id: string }[] = await manager.query(
       `WITH decided AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::int[],
-                              $8::timestamptz[], $9::boolean[])
+                              $8::timestamptz[], $9::boolean[], $11::text[])
            AS d(appeal_id, registration_number, category, unit_code, reason, rule_id, rule_version, registered_at,
-                answer_required)
+                answer_required, correlation_id)
        ), assigned AS (
          INSERT INTO assignments (appeal_id, registration_number, category, unit_code, reason, rule_id, rule_version,
-                                  registered_at, answer_required, deadlines_from, routed_at)
+                                  registered_at, answer_required, deadlines_from, routed_at, correlation_id)
          SELECT appeal_id, registration_number, category, unit_code, reason, rule_id, rule_version,
-                registered_at, answer_required, registered_at, $10 FROM decided
+                registered_at, answer_required, registered_at, $10, correlation_id FROM decided
          ON CONFLICT (appeal_id) DO NOTHING
          RETURNING appeal_id, unit_code, rule_id, rule_version, reason, routed_at
        )
@@ -79,6 +79,7 @@ export class AssignmentService {
         decided.map(({ event }) => event.data.registeredAt),
         decided.map(({ event }) => event.data.answerRequired ?? true),
         routedAt,
+        decided.map(({ event }) => event.correlationId),
       ],
     );
     const fresh = new Set(recorded.map((row) => row.appeal_id));

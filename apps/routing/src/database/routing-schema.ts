@@ -13,6 +13,7 @@ import { RoutingRuleEntity } from '../rules/routing-rule.entity';
 import { CreateRouting1764000002000 } from './migrations/1764000002000-create-routing';
 import { RoutingRules1764000002100 } from './migrations/1764000002100-routing-rules';
 import { DeadlineClocks1764000002200 } from './migrations/1764000002200-deadline-clocks';
+import { AssignmentCorrelation1764000002300 } from './migrations/1764000002300-assignment-correlation';
 
 export const routingSchema = {
   entities: [
@@ -31,5 +32,6 @@ export const routingSchema = {
     CreateRouting1764000002000,
     RoutingRules1764000002100,
     DeadlineClocks1764000002200,
+    AssignmentCorrelation1764000002300,
   ],
 };

@@ -130,14 +130,19 @@ describe('planAnswerClocks for the forwarding and extension-notice terms', () =>
   it('counts the extension notice from the extension, and plans only the routed answer terms by default', () => {
     const extendedAt = atyrau('2026-12-10T15:00:00'); // a Thursday
     const notice = planAnswerClocks(extendedAt, settingsWith(), extendedAt, ['extension_notice']);
-    expect(deadlinesOf(notice)).toEqual([{ kind: 'extension_notice', dueAt: atyrau('2026-12-15T18:30:00').toISOString() }]);
+    expect(deadlinesOf(notice)).toEqual([
+      { kind: 'extension_notice', dueAt: atyrau('2026-12-15T18:30:00').toISOString() },
+    ]);
     const routed = planAnswerClocks(extendedAt, settingsWith(), extendedAt);
     expect([...new Set(routed.map((clock) => clock.kind))]).toEqual(['brief_answer', 'full_answer']);
   });
 
   it('runs a second-scale forwarding term exactly, for tests', () => {
     const start = new Date('2026-11-28T03:00:00Z');
-    const settings = settingsWith({ durations: { ...settingsWith().durations, forwarding: parseDuration('4s') }, officeHoursForReminders: false });
+    const settings = settingsWith({
+      durations: { ...settingsWith().durations, forwarding: parseDuration('4s') },
+      officeHoursForReminders: false,
+    });
     const clocks = planAnswerClocks(start, settings, start, ['forwarding']);
     expect(clocks.map((clock) => [clock.reminder, clock.fireAt.getTime() - start.getTime()])).toEqual([
       ['50%', 2000],

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { buildEnvelope, Envelope, EventType } from '@akimat/contracts';
 import { OutboxService, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
@@ -28,6 +28,8 @@ interface FiredRow {
  */
 @Injectable()
 export class DeadlineFiring {
+  private readonly logger = new Logger(DeadlineFiring.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
@@ -43,8 +45,9 @@ export class DeadlineFiring {
         [clockId],
       );
       if (claimed.length === 0) return null;
-      await this.outbox.add(manager, await this.eventOf(manager, claimed[0]));
-      return claimed[0];
+      const event = await this.eventOf(manager, claimed[0]);
+      await this.outbox.add(manager, event);
+      return { ...claimed[0], event };
     });
     if (!fired) {
       clockMetrics.fired.inc({ kind: await this.kindOf(clockId), outcome: 'skipped' satisfies FiringResult });
@@ -53,12 +56,22 @@ export class DeadlineFiring {
     const result: FiringResult = fired.reminder === DUE ? 'missed' : 'approaching';
     clockMetrics.fired.inc({ kind: fired.kind, outcome: result });
     clockMetrics.lateness.observe({ kind: fired.kind }, Math.max(0, fired.late_seconds));
+    this.logger.log({
+      msg: 'deadline clock fired',
+      type: fired.event.type,
+      appealId: fired.appeal_id,
+      kind: fired.kind,
+      reminder: fired.reminder,
+      correlationId: fired.event.correlationId,
+    });
     return 'published';
   }
 
   /** The kind of a clock that did not fire, for the metrics; `unknown` when its row is gone. */
   private async kindOf(clockId: string): Promise<string> {
-    const rows: { kind: string }[] = await this.dataSource.query('SELECT kind FROM deadline_clocks WHERE id = $1', [clockId]);
+    const rows: { kind: string }[] = await this.dataSource.query('SELECT kind FROM deadline_clocks WHERE id = $1', [
+      clockId,
+    ]);
     return rows[0]?.kind ?? 'unknown';
   }
 
@@ -82,7 +95,8 @@ export class DeadlineFiring {
     };
     const origin = {
       producer: this.config.serviceName,
-      correlationId: `deadline-${clockEventId(clock)}`,
+      // The registering request's id, so the appeal's whole story greps as one; older rows have none.
+      correlationId: assignment.correlationId ?? `deadline-${clockEventId(clock)}`,
       subject: row.appeal_id,
     };
     const event =
