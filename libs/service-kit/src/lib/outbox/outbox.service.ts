@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Envelope, EventType, topicOf } from '@akimat/contracts';
 import { OutboxEventEntity } from './outbox-event.entity';
+import { OUTBOX_CHANNEL } from './outbox-channel';
 
 /** Records events to publish; callers pass the EntityManager of their state-change transaction. */
 @Injectable()
@@ -19,5 +20,8 @@ export class OutboxService {
         correlationId: event.correlationId,
       })),
     );
+    // Delivered when the transaction commits (once per transaction, however many adds): the relay
+    // publishes at once instead of at its next poll.
+    await manager.query('SELECT pg_notify($1, NULL)', [OUTBOX_CHANNEL]);
   }
 }
