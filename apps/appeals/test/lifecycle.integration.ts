@@ -1,8 +1,9 @@
 import request from 'supertest';
-import { buildEnvelope, Deadline, physicalTopic, TOPICS } from '@akimat/contracts';
+import { Deadline, physicalTopic, TOPICS } from '@akimat/contracts';
 import { actingAs, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
+import { routeAppeal } from './appeals-test-kit';
 
 const akim = actingAs('Қуаныш Ерғалиев', 'Аудан әкімі');
 const head = actingAs('Гүлнар Сапарова', 'Бөлім басшысы');
@@ -18,7 +19,6 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
   let service: RunningService;
   const probe = new KafkaProbe();
   const appealTopic = physicalTopic(TOPICS.appealEvents);
-  const routingTopic = physicalTopic(TOPICS.routingEvents);
   const http = () => request(service.app.getHttpServer());
 
   beforeAll(async () => {
@@ -39,32 +39,8 @@ describe('appeal lifecycle, answers and resident tracking (real PostgreSQL and K
     return appeal as { id: string; registrationNumber: string; trackingCode: string };
   }
 
-  /** Plays routing's part: publishes appeal.routed and waits until the card shows it. */
-  async function route(
-    appeal: { id: string; registrationNumber: string },
-    deadlines: Deadline[],
-    unitCode = 'housing-inspection',
-  ) {
-    const event = buildEnvelope(
-      'appeal.routed',
-      {
-        appealId: appeal.id,
-        registrationNumber: appeal.registrationNumber,
-        category: 'housing',
-        routedAt: new Date().toISOString(),
-        unit: { code: unitCode, nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция' },
-        head: { name: 'Гүлнар Сапарова', language: 'kk' },
-        reason: 'rule "Housing" v1 matched category housing',
-        deadlines,
-      },
-      { producer: 'routing', correlationId: 'it', subject: appeal.id },
-    );
-    await probe.produce(routingTopic, event, appeal.id);
-    await waitFor('the card to be assigned', async () => {
-      const { body } = await http().get(`/api/v1/appeals/${appeal.id}`);
-      return body.status === 'assigned' ? body : undefined;
-    });
-  }
+  const route = (appeal: { id: string; registrationNumber: string }, deadlines: Deadline[], unitCode?: string) =>
+    routeAppeal(probe, service.app.getHttpServer(), appeal, deadlines, unitCode);
 
   function eventsOf(appealId: string) {
     return probe

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { z } from 'zod';
 import { IsIin } from './is-iin.decorator';
 import { KAZAKH_PHONE, normalizeKazakhPhone } from './kazakh-phone';
 
@@ -22,6 +23,8 @@ export class ResidentDto {
   @ApiPropertyOptional({ example: 'asel@example.kz' })
   @IsOptional()
   @IsEmail()
+  // The event contracts (zod) accept only plain ASCII addresses; what they refuse failed as a 500 after validation.
+  @Matches(z.regexes.email, { message: 'email must be a plain ASCII address such as asel@example.kz' })
   email?: string;
 
   @ApiProperty({ enum: ['kk', 'ru'] })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { z } from 'zod';
 import { languageSchema, unitKindSchema } from '@akimat/contracts';
 
 const KINDS = unitKindSchema.options;
@@ -24,6 +25,8 @@ export class HeadDto {
 
   @ApiProperty({ example: 'land@makhambet.example.kz' })
   @IsEmail()
+  // The event contracts (zod) accept only plain ASCII addresses; what they refuse failed as a 500 after validation.
+  @Matches(z.regexes.email, { message: 'email must be a plain ASCII address such as land@makhambet.example.kz' })
   email!: string;
 
   @ApiProperty({ enum: LANGUAGES, description: 'The language notices are sent to the head in' })

@@ -32,6 +32,9 @@ function decodeHeader(headers: HeaderBag, header: string): string | undefined {
       { field: header, rule: 'percentEncodedUtf8', message: `${header} must be percent-encoded UTF-8` },
     ]);
   }
+  if (decoded.includes('\u0000')) {
+    throw badRequestFor([{ field: header, rule: 'noNullCharacter', message: `${header} must not contain %00` }]);
+  }
   if (decoded.length > 200) {
     throw badRequestFor([{ field: header, rule: 'maxLength', message: `${header} must be at most 200 characters` }]);
   }

@@ -1,0 +1,2 @@
+export * from './hostile-input';
+export * from './http-fuzz';
