@@ -1,13 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, Partitioners, Producer } from 'kafkajs';
-import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { physicalTopic, TopicName } from '@akimat/contracts';
 import { ProducerServiceConfig, SERVICE_CONFIG } from '../config/service-config';
 import { CORRELATION_ID_HEADER } from '../logging/correlation-id';
 import { KAFKA } from '../kafka/kafka.token';
 import { eventsProduced } from '../metrics/messaging.metrics';
-import { OUTBOX_CHANNEL } from './outbox-channel';
 import { OutboxEventEntity } from './outbox-event.entity';
 
 /** Any constant works; it only has to be the same in every instance of one service. */
@@ -17,8 +15,9 @@ const RELAY_LOCK_KEY = 7_310_442;
  * Publishes outbox rows to Kafka in write order, then marks them sent. One instance relays at a
  * time (a transaction-scoped advisory lock), which keeps per-appeal order across instances.
  * A crash between send and commit re-sends the batch: consumers drop the duplicates by event id.
- * It relays as soon as a writing transaction commits (LISTEN/NOTIFY), and polls every
- * OUTBOX_POLL_INTERVAL_MS in case a notification is missed (e.g. while its connection was down).
+ * It relays as soon as a transaction of this process that wrote outbox rows commits (see
+ * OutboxCommits), and polls every OUTBOX_POLL_INTERVAL_MS for the rest (another instance's rows
+ * when that instance is busy or gone).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -27,9 +26,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
-  private listener?: Client;
-  /** A notification came while a pass was running: go again at once. */
-  private notifiedWhileRunning = false;
+  /** A commit woke the relay while a pass was running: go again at once. */
+  private wokenWhileRunning = false;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
@@ -46,14 +44,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.connect();
-    await this.listen();
     this.schedule(0);
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.listener?.end().catch(() => undefined);
     await this.running;
     await this.producer.disconnect();
   }
@@ -107,28 +103,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       .execute();
   }
 
-  /** Without a listener (its connection failed) the relay still polls; events are only later. */
-  private async listen(): Promise<void> {
-    const listener = new Client({ connectionString: this.config.DATABASE_URL });
-    listener.on('notification', () => this.wake());
-    listener.on('error', (error) => {
-      this.logger.warn({ msg: 'outbox listener lost; polling only', error: error.message });
-      if (this.listener === listener) this.listener = undefined;
-    });
-    try {
-      await listener.connect();
-      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.listener = listener;
-    } catch (error) {
-      this.logger.warn({ msg: 'outbox listener not started; polling only', error: (error as Error).message });
-      await listener.end().catch(() => undefined);
-    }
-  }
-
-  private wake(): void {
+  /** Relays at once (new outbox rows were committed), or right after the pass that is running. */
+  wake(): void {
     if (this.stopped) return;
     if (this.running) {
-      this.notifiedWhileRunning = true;
+      this.wokenWhileRunning = true;
       return;
     }
     clearTimeout(this.timer);
@@ -151,8 +130,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn({ msg: 'outbox relay failed; will retry', error: (error as Error).message });
     }
     // A full batch means more is waiting: go again at once.
-    const again = sent >= this.config.OUTBOX_BATCH_SIZE || this.notifiedWhileRunning;
-    this.notifiedWhileRunning = false;
+    const again = sent >= this.config.OUTBOX_BATCH_SIZE || this.wokenWhileRunning;
+    this.wokenWhileRunning = false;
     this.schedule(again ? 0 : this.config.OUTBOX_POLL_INTERVAL_MS);
   }
 }

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Envelope, EventType, topicOf } from '@akimat/contracts';
 import { OutboxEventEntity } from './outbox-event.entity';
-import { OUTBOX_CHANNEL } from './outbox-channel';
+import { OutboxCommits } from './outbox-commits.subscriber';
 
 /** Records events to publish; callers pass the EntityManager of their state-change transaction. */
 @Injectable()
 export class OutboxService {
+  constructor(private readonly commits: OutboxCommits) {}
+
   async add(manager: EntityManager, ...events: Envelope<EventType>[]): Promise<void> {
     if (events.length === 0) return;
     await manager.insert(
@@ -20,8 +22,6 @@ export class OutboxService {
         correlationId: event.correlationId,
       })),
     );
-    // Delivered when the transaction commits (once per transaction, however many adds): the relay
-    // publishes at once instead of at its next poll.
-    await manager.query('SELECT pg_notify($1, NULL)', [OUTBOX_CHANNEL]);
+    this.commits.wakeRelayAfterCommit(manager);
   }
 }
