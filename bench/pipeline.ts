@@ -103,8 +103,8 @@ const summary = (values: number[]) => {
     : { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 };
 
-async function runRate(rate: number, routed: Map<string, { at: number; eventId: string }>) {
-  const total = rate * SECONDS;
+async function runRate(rate: number, seconds: number, routed: Map<string, { at: number; eventId: string }>) {
+  const total = rate * seconds;
   const start = performance.now();
   const pending: Promise<Accepted | undefined>[] = [];
   for (let n = 0; n < total; n++) {
@@ -228,9 +228,11 @@ async function main(): Promise<void> {
   const ready = await fetch(`${APPEALS_URL}/health/ready`).catch(() => undefined);
   if (!ready?.ok) throw new Error(`appeals is not ready at ${APPEALS_URL}; start the stack with npm start`);
   const watcher = await watchRouted();
+  // Warm-up: consumers joined and caught up, connections open, code paths compiled.
+  await runRate(10, 3, watcher.routed);
   const runs = [];
   for (const rate of RATES) {
-    const run = await runRate(rate, watcher.routed);
+    const run = await runRate(rate, SECONDS, watcher.routed);
     runs.push(run);
     console.log(JSON.stringify(run));
   }
