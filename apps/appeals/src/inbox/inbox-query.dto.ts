@@ -2,8 +2,9 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { APPEAL_STATUSES, AppealStatus } from '../lifecycle/appeal-lifecycle';
+import { LimitQueryDto } from '../common/limit-query.dto';
 
-export class InboxQueryDto {
+export class InboxQueryDto extends LimitQueryDto {
   @ApiPropertyOptional({ example: 'housing-inspection', description: 'The unit (its directory code)' })
   @IsOptional()
   @Matches(/^[a-z][a-z0-9-]{1,63}$/, { message: 'unitId must be a unit code such as "housing-inspection"' })
@@ -24,14 +25,6 @@ export class InboxQueryDto {
   @IsOptional()
   @IsIn(['due', 'registered'])
   sort?: 'due' | 'registered';
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()
