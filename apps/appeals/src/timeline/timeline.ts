@@ -27,16 +27,19 @@ export function appendTimeline(manager: EntityManager, record: TimelineRecord): 
   return appendTimelines(manager, [record]);
 }
 
+/** One statement for all the records: registration appends one per card of a batch. */
 export async function appendTimelines(manager: EntityManager, records: TimelineRecord[]): Promise<void> {
-  await manager.insert(
-    TimelineEntryEntity,
-    records.map((record) => ({
-      appealId: record.appealId,
-      kind: record.kind,
-      at: record.at,
-      actorName: record.actorName ?? null,
-      details: record.details ?? {},
-    })),
+  if (records.length === 0) return;
+  await manager.query(
+    `INSERT INTO appeal_timeline (appeal_id, kind, at, actor_name, details)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::jsonb[])`,
+    [
+      records.map((record) => record.appealId),
+      records.map((record) => record.kind),
+      records.map((record) => record.at),
+      records.map((record) => record.actorName ?? null),
+      records.map((record) => JSON.stringify(record.details ?? {})),
+    ],
   );
 }
 
