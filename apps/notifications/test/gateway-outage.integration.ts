@@ -21,11 +21,16 @@ describe('notifications: an SMS gateway down for five minutes (real HTTP gateway
   afterAll(() => n?.close());
 
   it('delays every message until the gateway is back, sends each once and marks none failed', async () => {
-    const residents = Array.from({ length: RESIDENTS }, (_, i) => ({ ...resident, email: undefined, phone: `+770200000${i}0` }));
+    const residents = Array.from({ length: RESIDENTS }, (_, i) => ({
+      ...resident,
+      email: undefined,
+      phone: `+770200000${i}0`,
+    }));
     const appealIds = residents.map(() => n.newAppealId());
     // First it answers 503 to everyone, then it is gone altogether (connections refused).
     for (const { phone } of residents) n.gateway.refuse(phone, Infinity);
-    for (const [i, who] of residents.entries()) await n.publish('appeal.registered', { appealId: appealIds[i], resident: who });
+    for (const [i, who] of residents.entries())
+      await n.publish('appeal.registered', { appealId: appealIds[i], resident: who });
     const rows = async () => (await Promise.all(appealIds.map((id) => n.deliveries(id)))).flat();
     await waitFor('every first try refused', async () => {
       const items = await rows();
@@ -39,7 +44,9 @@ describe('notifications: an SMS gateway down for five minutes (real HTTP gateway
     expect((await rows()).filter((item) => item['status'] === 'failed')).toEqual([]);
     await n.gateway.up();
 
-    await waitFor('every SMS after the outage', () => residents.every(({ phone }) => n.gateway.to(phone).length > 0), { timeoutMs: 60_000 });
+    await waitFor('every SMS after the outage', () => residents.every(({ phone }) => n.gateway.to(phone).length > 0), {
+      timeoutMs: 60_000,
+    });
     const sent = await waitFor('every delivery marked sent', async () => {
       const items = await rows();
       return items.every((item) => item['status'] === 'sent') && items;

@@ -10,7 +10,11 @@ import { DeliveryQueue } from '../src/deliveries/delivery-queue.service';
 import { sampleData, sampleEvent } from '../src/notices/notice-events.fixture';
 import { SmsGateway, SmtpServer, startSmsGateway, startSmtpServer } from './channel-servers';
 
-export const notificationsService = { serviceName: 'notifications', envSchema: notificationsEnvSchema, appModule: AppModule };
+export const notificationsService = {
+  serviceName: 'notifications',
+  envSchema: notificationsEnvSchema,
+  appModule: AppModule,
+};
 
 /** Makes the app's clock read this local time (Asia/Atyrau, UTC+5), and keep ticking from there. */
 export function setClock(app: INestApplication, atyrauLocal: string): void {
@@ -40,9 +44,11 @@ export async function startNotifications(env: Record<string, string> = {}) {
   /** Produces a sample event for a fresh appeal (or the given one) to the topic it belongs to. */
   async function publish<T extends keyof typeof sampleData>(type: T, overrides: Partial<EventInput<T>> = {}) {
     const event = sampleEvent(type, overrides);
-    const topic = type.startsWith('appeal.') && !['appeal.routed', 'appeal.reassigned', 'appeal.deadline_approaching', 'appeal.deadline_missed'].includes(type)
-      ? TOPICS.appealEvents
-      : TOPICS.routingEvents;
+    const topic =
+      type.startsWith('appeal.') &&
+      !['appeal.routed', 'appeal.reassigned', 'appeal.deadline_approaching', 'appeal.deadline_missed'].includes(type)
+        ? TOPICS.appealEvents
+        : TOPICS.routingEvents;
     await probe.produce(physicalTopic(topic), event, event.subject);
     return event;
   }
@@ -56,9 +62,15 @@ export async function startNotifications(env: Record<string, string> = {}) {
     publish,
     http: () => service.app.getHttpServer(),
     newAppealId: () => randomUUID(),
-    deliveries: async (appealId: string) => (await request(service.app.getHttpServer()).get(`/api/v1/deliveries?appealId=${appealId}`).expect(200)).body.items as Record<string, unknown>[],
+    deliveries: async (appealId: string) =>
+      (await request(service.app.getHttpServer()).get(`/api/v1/deliveries?appealId=${appealId}`).expect(200)).body
+        .items as Record<string, unknown>[],
     waitForHandled: (eventId: string) =>
-      waitFor(`event ${eventId} handled`, async () => (await queryRows(database, 'SELECT 1 FROM processed_events WHERE event_id = $1', [eventId])).length === 1),
+      waitFor(
+        `event ${eventId} handled`,
+        async () =>
+          (await queryRows(database, 'SELECT 1 FROM processed_events WHERE event_id = $1', [eventId])).length === 1,
+      ),
     async close() {
       await probe.close();
       // Leave nothing of this file's queues in the shared Redis.

@@ -5,6 +5,7 @@ import { bootstrapService } from '@akimat/service-kit';
 import { freePort, queryRows, waitFor } from '@akimat/testing';
 import { ContactBook } from '../src/contacts/contact-book.service';
 import { DeliveryQueue } from '../src/deliveries/delivery-queue.service';
+import { queueName } from '../src/deliveries/delivery-settings';
 import { chiefOfStaff, housingHead, resident } from '../src/notices/notice-events.fixture';
 import { NotificationsHarness, notificationsService, setClock, startNotifications } from './notifications-test-kit';
 
@@ -25,7 +26,10 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     await n.publish('appeal.registered', { appealId, resident: who });
     await n.publish('appeal.routed', { appealId });
 
-    const [sms] = await waitFor('the registration SMS', () => n.gateway.to(who.phone).length === 1 && n.gateway.to(who.phone));
+    const [sms] = await waitFor(
+      'the registration SMS',
+      () => n.gateway.to(who.phone).length === 1 && n.gateway.to(who.phone),
+    );
     expect(sms.text).toContain('MAH-2026-000123');
     expect(sms.text).toContain('https://akimat.example.kz/track/MAH-2026-000123');
     expect(sms.authorization).toBe('Bearer test-token');
@@ -49,8 +53,12 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     expect(inbox.items[0]).toMatchObject({ appealId, kind: 'routed', channel: 'in_app', language: 'kk' });
     expect(inbox.items[0].body).toContain('Қысқа жауап: 28.11.2026 11:30 дейін');
     const { body: notices } = await request(n.http()).get(`/api/v1/notifications?appealId=${appealId}`).expect(200);
-    expect(notices.items).toEqual([expect.objectContaining({ appealId, channel: 'in_app', recipient: housingHead.email })]);
-    const { body: byRecipient } = await request(n.http()).get(`/api/v1/deliveries?recipient=${encodeURIComponent(who.phone)}`).expect(200);
+    expect(notices.items).toEqual([
+      expect.objectContaining({ appealId, channel: 'in_app', recipient: housingHead.email }),
+    ]);
+    const { body: byRecipient } = await request(n.http())
+      .get(`/api/v1/deliveries?recipient=${encodeURIComponent(who.phone)}`)
+      .expect(200);
     expect(byRecipient.items).toHaveLength(1);
     await request(n.http()).get('/api/v1/deliveries').expect(400);
   });
@@ -61,7 +69,10 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     await n.publish('appeal.registered', { appealId, resident: who });
     await n.publish('appeal.brief_answered', { appealId });
     await n.publish('appeal.full_answered', { appealId });
-    const texts = await waitFor('four SMS', () => n.gateway.to(who.phone).length === 4 && n.gateway.to(who.phone).map((sms) => sms.text));
+    const texts = await waitFor(
+      'four SMS',
+      () => n.gateway.to(who.phone).length === 4 && n.gateway.to(who.phone).map((sms) => sms.text),
+    );
     expect(texts[1]).toContain('Комиссия 27 қарашада үйді тексереді.');
     // The answer and the survey invitation come from one event and leave the queue in either order.
     expect(texts.slice(2)).toEqual(
@@ -76,15 +87,38 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
   });
 
   it('tells the chief of staff from its directory copy when a resident reopens an appeal, newest revision only', async () => {
-    const triage = { code: 'chief-of-staff-triage', nameKk: 'Аппарат', nameRu: 'Аппарат', kind: 'triage' as const, active: true, changedAt: '2026-11-25T06:00:00.000Z' };
+    const triage = {
+      code: 'chief-of-staff-triage',
+      nameKk: 'Аппарат',
+      nameRu: 'Аппарат',
+      kind: 'triage' as const,
+      active: true,
+      changedAt: '2026-11-25T06:00:00.000Z',
+    };
     const produce = (revision: number, head: typeof chiefOfStaff) =>
-      n.probe.produce(`${n.service.topicPrefix}akimat.routing.events.v1`, {
-        ...envelope('directory.unit_changed', triage.code, { ...triage, head, revision }),
-      }, triage.code);
+      n.probe.produce(
+        `${n.service.topicPrefix}akimat.routing.events.v1`,
+        {
+          ...envelope('directory.unit_changed', triage.code, { ...triage, head, revision }),
+        },
+        triage.code,
+      );
     await produce(2, chiefOfStaff);
     await produce(1, { ...chiefOfStaff, email: 'old-chief@makhambet.example.kz' });
-    await waitFor('the directory copy', async () => (await queryRows(n.service.databaseUrl, 'SELECT 1 FROM processed_events WHERE type = $1', ['directory.unit_changed'])).length === 2);
-    const [unit] = await queryRows<{ revision: number }>(n.service.databaseUrl, 'SELECT revision FROM directory_units WHERE code = $1', [triage.code]);
+    await waitFor(
+      'the directory copy',
+      async () =>
+        (
+          await queryRows(n.service.databaseUrl, 'SELECT 1 FROM processed_events WHERE type = $1', [
+            'directory.unit_changed',
+          ])
+        ).length === 2,
+    );
+    const [unit] = await queryRows<{ revision: number }>(
+      n.service.databaseUrl,
+      'SELECT revision FROM directory_units WHERE code = $1',
+      [triage.code],
+    );
     expect(unit.revision).toBe(2);
 
     const appealId = n.newAppealId();
@@ -108,8 +142,19 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     expect(n.smtp.to(who.email)).toHaveLength(1);
     expect(await n.deliveries(appealId)).toHaveLength(2);
     // Each row keeps the event's correlation id, which the worker logs when it sends.
-    const rows = await queryRows<{ correlation_id: string }>(n.service.databaseUrl, 'SELECT correlation_id FROM deliveries WHERE appeal_id = $1', [appealId]);
+    const rows = await queryRows<{ correlation_id: string }>(
+      n.service.databaseUrl,
+      'SELECT correlation_id FROM deliveries WHERE appeal_id = $1',
+      [appealId],
+    );
     expect(rows.map((row) => row.correlation_id)).toEqual([event.correlationId, event.correlationId]);
+    // Both channels' queues show in /metrics.
+    const { text: metrics } = await request(n.app.getHttpServer()).get('/metrics').expect(200);
+    for (const channel of ['email', 'sms'] as const) {
+      expect(metrics).toMatch(
+        new RegExp(`bullmq_queue_jobs\\{service="notifications",queue="${queueName(channel)}",state="waiting"\\} \\d+`),
+      );
+    }
   });
 
   it('marks a delivery failed with its reason after the last attempt', async () => {
@@ -117,10 +162,14 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     const who = { ...newResident(), email: undefined };
     n.gateway.refuse(who.phone, Infinity);
     await n.publish('appeal.registered', { appealId, resident: who });
-    const [delivery] = await waitFor('the delivery given up', async () => {
-      const items = await n.deliveries(appealId);
-      return items[0]?.['status'] === 'failed' && items;
-    }, { timeoutMs: 20_000 });
+    const [delivery] = await waitFor(
+      'the delivery given up',
+      async () => {
+        const items = await n.deliveries(appealId);
+        return items[0]?.['status'] === 'failed' && items;
+      },
+      { timeoutMs: 20_000 },
+    );
     expect(delivery).toMatchObject({ attempts: 6, lastError: 'SMS gateway answered 503' });
     expect(n.gateway.to(who.phone)).toHaveLength(0);
   });
@@ -187,7 +236,8 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
         return found && (await found.getState()) === 'delayed' && found;
       });
       expect(job.delay).toBeGreaterThan(61 * 3_600_000);
-      const inbox = async () => (await request(n.http()).get(`/api/v1/inbox?recipient=${chief.email}`).expect(200)).body.items;
+      const inbox = async () =>
+        (await request(n.http()).get(`/api/v1/inbox?recipient=${chief.email}`).expect(200)).body.items;
       expect(await inbox()).toEqual([]);
       expect(n.smtp.to(chief.email)).toHaveLength(0);
 
@@ -203,14 +253,19 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
 
   it('sends one e-mail when two instances share the database, the group and the queues', async () => {
     // The second instance reads the environment at boot, before a test could set its clock.
-    Object.assign(process.env, { HTTP_PORT: String(await freePort()), QUIET_HOURS_START: '00:00', QUIET_HOURS_END: '00:00' });
+    Object.assign(process.env, {
+      HTTP_PORT: String(await freePort()),
+      QUIET_HOURS_START: '00:00',
+      QUIET_HOURS_END: '00:00',
+    });
     const second: INestApplication = await bootstrapService(notificationsService);
     try {
       setClock(second, '2026-11-25T12:00:00');
       const appealId = n.newAppealId();
       const who = newResident();
       const event = await n.publish('appeal.registered', { appealId, resident: who });
-      for (let i = 0; i < 3; i++) await n.probe.produce(`${n.service.topicPrefix}akimat.appeals.events.v1`, event, appealId);
+      for (let i = 0; i < 3; i++)
+        await n.probe.produce(`${n.service.topicPrefix}akimat.appeals.events.v1`, event, appealId);
       await Promise.all([n.app.get(DeliveryQueue).reconcile(), second.get(DeliveryQueue).reconcile()]);
       await waitFor('the e-mail', () => n.smtp.to(who.email).length === 1 && n.gateway.to(who.phone).length === 1);
       await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -223,5 +278,14 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
 });
 
 function envelope(type: string, subject: string, data: unknown) {
-  return { id: crypto.randomUUID(), type, version: 1, occurredAt: new Date().toISOString(), producer: 'routing', correlationId: `corr-${subject}`, subject, data };
+  return {
+    id: crypto.randomUUID(),
+    type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    producer: 'routing',
+    correlationId: `corr-${subject}`,
+    subject,
+    data,
+  };
 }

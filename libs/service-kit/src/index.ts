@@ -27,6 +27,7 @@ export * from './lib/database/migration-runner.service';
 export * from './lib/database/messaging-tables.migration';
 export * from './lib/health/health.module';
 export * from './lib/metrics/metrics.controller';
+export { registerQueueDepth } from './lib/metrics/queue.metrics';
 export * from './lib/http/validation-exception.factory';
 export * from './lib/http/validation.pipe';
 export * from './lib/bootstrap/bootstrap-service';

@@ -6,7 +6,8 @@ import { SERVICE_CONFIG } from '@akimat/service-kit';
 import { NotificationsConfig } from '../deliveries/delivery-settings';
 import { ChannelSender, OutgoingMessage } from './channel-sender';
 
-const REQUEST_TIMEOUT_MS = 10_000;
+// Under the shutdown deadline (SHUTDOWN_TIMEOUT_MS, 8 s), so a send in flight at SIGTERM ends before it.
+const REQUEST_TIMEOUT_MS = 5_000;
 
 /**
  * SMS through the configured HTTP gateway: `POST {to, text}` as JSON, with a bearer token if set.

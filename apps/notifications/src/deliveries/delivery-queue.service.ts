@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { bullConnection, SERVICE_CONFIG } from '@akimat/service-kit';
+import { bullConnection, registerQueueDepth, SERVICE_CONFIG } from '@akimat/service-kit';
 import { Clock } from '../clock/clock';
 import { deliveryRetryPolicy, RetryPolicy, retryWaits } from './delivery-retry';
 import { enabledChannels, NotificationsConfig, QueuedChannel, queueName } from './delivery-settings';
@@ -30,6 +30,7 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private flushTimer?: NodeJS.Timeout;
   private readonly pending: DeliveryJobRef[] = [];
   private readonly retryPolicy: RetryPolicy;
+  private unregisterDepth?: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -116,6 +117,7 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (this.queues.size === 0) return;
+    this.unregisterDepth = registerQueueDepth(this.config.serviceName, [...this.queues.values()]);
     const waits = retryWaits(this.retryPolicy);
     this.logger.log({
       msg: 'deliveries retried with exponential backoff',
@@ -132,6 +134,7 @@ export class DeliveryQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.unregisterDepth?.();
     clearInterval(this.timer);
     await this.flush();
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));

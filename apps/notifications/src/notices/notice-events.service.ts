@@ -3,9 +3,9 @@ import { KafkaContext } from '@nestjs/microservices';
 import { EntityManager } from 'typeorm';
 import { KnownEnvelope } from '@akimat/contracts';
 import { EventConsumer } from '@akimat/service-kit';
-import { AppealResident, ContactBook } from '../contacts/contact-book.service';
+import { ContactBook } from '../contacts/contact-book.service';
 import { DeliveryQueue } from '../deliveries/delivery-queue.service';
-import { NoticePlanner, QueuedDelivery } from './notice-planner.service';
+import { NoticePlanner } from './notice-planner.service';
 
 /**
  * Applies an event once (rows written in the consumer's transaction), then schedules the new
@@ -22,14 +22,14 @@ export class NoticeEvents {
   ) {}
 
   async consume(value: unknown, context: KafkaContext): Promise<void> {
-    const queued: QueuedDelivery[] = [];
-    const residents: AppealResident[] = [];
     const notify = async (event: KnownEnvelope, manager: EntityManager) => {
-      // Each try starts afresh (only the committed one counts); should a commit itself fail, the ids
-      // left point to no row and their jobs find nothing and end.
-      const planned = await this.planner.plan(event, manager);
-      queued.splice(0, queued.length, ...planned.queued);
-      residents.splice(0, residents.length, ...(planned.resident ? [planned.resident] : []));
+      const { queued, resident } = await this.planner.plan(event, manager);
+      if (queued.length === 0 && !resident) return;
+      // Tied to this try's commit: a try that rolls back caches and queues nothing.
+      this.consumer.afterCommit(() => {
+        if (resident) this.contacts.keep([resident]);
+        this.queue.schedule(queued);
+      });
     };
     await this.consumer.consume(value, context, {
       'appeal.registered': notify,
@@ -43,11 +43,6 @@ export class NoticeEvents {
       'appeal.extended': notify,
       'appeal.reopened': notify,
       'directory.unit_changed': (event, manager) => this.contacts.applyUnit(event.data, manager),
-    });
-    if (queued.length === 0 && residents.length === 0) return;
-    this.consumer.afterCommit(() => {
-      this.contacts.keep(residents);
-      this.queue.schedule(queued);
     });
   }
 }

@@ -72,7 +72,8 @@ export function readDeadLetter(dltTopic: string, partition: number, message: Kaf
     offset: message.offset,
     ref: deadLetterRef(dltTopic, partition, message.offset),
     originalTopic: header(DLT_HEADERS.originalTopic) ?? originalTopicOf(dltTopic),
-    originalPartition: Number.isInteger(originalPartition) && header(DLT_HEADERS.originalPartition) ? originalPartition : undefined,
+    originalPartition:
+      Number.isInteger(originalPartition) && header(DLT_HEADERS.originalPartition) ? originalPartition : undefined,
     originalOffset: header(DLT_HEADERS.originalOffset),
     failure: header(DLT_HEADERS.failure) ?? 'unknown',
     reason: header(DLT_HEADERS.reason) ?? '',

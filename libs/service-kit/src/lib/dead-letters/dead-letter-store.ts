@@ -85,7 +85,9 @@ export class DeadLetterStore {
       to: BigInt(high),
     }));
     const letters = await this.readLetters(dltTopic, ranges);
-    letters.sort((a, b) => a.at.localeCompare(b.at) || a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+    letters.sort(
+      (a, b) => a.at.localeCompare(b.at) || a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)),
+    );
     return { total, letters: letters.slice(-limit) };
   }
 
@@ -110,10 +112,13 @@ export class DeadLetterStore {
     const at = BigInt(offset);
     if (at < BigInt(held.low) || at >= BigInt(held.high)) {
       const holds = BigInt(held.high) > BigInt(held.low) ? `offsets ${held.low}..${BigInt(held.high) - 1n}` : 'nothing';
-      throw new DeadLetterToolError(`no dead letter at "${dltTopic}" partition ${partition} offset ${offset}: it holds ${holds}`);
+      throw new DeadLetterToolError(
+        `no dead letter at "${dltTopic}" partition ${partition} offset ${offset}: it holds ${holds}`,
+      );
     }
     const [letter] = await this.readLetters(dltTopic, [{ partition, from: at, to: at + 1n }]);
-    if (!letter) throw new DeadLetterToolError(`no dead letter at "${dltTopic}" partition ${partition} offset ${offset}`);
+    if (!letter)
+      throw new DeadLetterToolError(`no dead letter at "${dltTopic}" partition ${partition} offset ${offset}`);
     return letter;
   }
 
@@ -212,7 +217,9 @@ export class DeadLetterStore {
     const existing = new Set(await this.existingTopics(topics));
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length === 0) return;
-    await (await this.connectedAdmin()).createTopics({
+    await (
+      await this.connectedAdmin()
+    ).createTopics({
       waitForLeaders: true,
       topics: missing.map((topic) => ({
         topic,
@@ -265,7 +272,8 @@ export class DeadLetterStore {
           }
         },
       });
-      for (const range of wanted.values()) consumer.seek({ topic, partition: range.partition, offset: String(range.from) });
+      for (const range of wanted.values())
+        consumer.seek({ topic, partition: range.partition, offset: String(range.from) });
       await Promise.race([
         done,
         new Promise<never>((_, reject) => {

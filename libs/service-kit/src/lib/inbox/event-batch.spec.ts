@@ -86,4 +86,17 @@ describe('EventBatch', () => {
     await batch.commit();
     expect(ran).toEqual([]);
   });
+
+  it('runs before-commit work that other before-commit work adds', async () => {
+    const batch = new EventBatch();
+    const ran: string[] = [];
+    batch.beforeCommit(async () => {
+      ran.push('outer');
+      batch.beforeCommit(async () => {
+        ran.push('inner');
+      });
+    });
+    await batch.commit();
+    expect(ran).toEqual(['outer', 'inner']);
+  });
 });

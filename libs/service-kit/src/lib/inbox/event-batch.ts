@@ -44,7 +44,8 @@ export class EventBatch {
   }
 
   async commit(): Promise<void> {
-    for (const work of this.beforeCommitWork.splice(0)) await work();
+    // Work may add more work (a collector writing into another): run until none is left.
+    for (let work = this.beforeCommitWork.shift(); work; work = this.beforeCommitWork.shift()) await work();
     if (!this.runner) {
       for (const callback of this.committed.splice(0)) callback();
       return;

@@ -7,7 +7,7 @@ type Query = (sql: string, params: unknown[]) => Promise<{ event_id: string }[]>
  * of each id not recorded before, in delivery order. Must run in the transaction of their effects.
  */
 export async function recordHandled(query: Query, events: KnownEnvelope[]): Promise<KnownEnvelope[]> {
-  const typeOf = new Map(events.map((event) => [event.id, event.type]));
+  const typeOf = new Map(events.map((event) => [event.id.toLowerCase(), event.type]));
   // Sorted, so that two transactions recording overlapping ids take their row locks in one order.
   const ids = [...typeOf.keys()].sort();
   const inserted = await query(
@@ -15,6 +15,7 @@ export async function recordHandled(query: Query, events: KnownEnvelope[]): Prom
      ON CONFLICT DO NOTHING RETURNING event_id`,
     [ids, ids.map((id) => typeOf.get(id))],
   );
-  const fresh = new Set(inserted.map((row) => row.event_id));
-  return events.filter((event) => fresh.delete(event.id));
+  // PostgreSQL returns uuids in lower case; an envelope may spell its id in upper case.
+  const fresh = new Set(inserted.map((row) => row.event_id.toLowerCase()));
+  return events.filter((event) => fresh.delete(event.id.toLowerCase()));
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { Admin, Kafka } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
-import { KAFKA } from '../kafka/kafka.token';
 import { consumerLag } from './backlog.metrics';
 
 /** Nest's Kafka server appends this to the configured group id. */
@@ -14,13 +13,10 @@ const SERVER_GROUP_SUFFIX = '-server';
  */
 @Injectable()
 export class ConsumerLagMetrics implements OnModuleInit, OnModuleDestroy {
-  private admin?: Admin;
+  private admin?: Promise<Admin>;
   private unregister?: () => void;
 
-  constructor(
-    @Inject(KAFKA) private readonly kafka: Kafka,
-    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-  ) {}
+  constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig) {}
 
   onModuleInit(): void {
     this.unregister = consumerLag.register(() => this.read());
@@ -28,7 +24,9 @@ export class ConsumerLagMetrics implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.unregister?.();
-    await this.admin?.disconnect().catch(() => undefined);
+    const admin = this.admin;
+    this.admin = undefined;
+    await admin?.then((connected) => connected.disconnect()).catch(() => undefined);
   }
 
   private async read() {
@@ -50,11 +48,20 @@ export class ConsumerLagMetrics implements OnModuleInit, OnModuleDestroy {
     return lag;
   }
 
-  private async connectedAdmin(): Promise<Admin> {
+  /**
+   * Its own client without retries: a scrape while the broker is down fails at once instead of
+   * retrying for a minute. One connection, shared by concurrent scrapes; dropped after a failure.
+   */
+  private connectedAdmin(): Promise<Admin> {
     if (!this.admin) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
+      const admin = new Kafka({
+        clientId: `${this.config.kafkaClientId}-metrics`,
+        brokers: this.config.kafkaBrokers,
+        retry: { retries: 0 },
+        logLevel: logLevel.NOTHING,
+      }).admin();
+      this.admin = admin.connect().then(() => admin);
+      this.admin.catch(() => (this.admin = undefined));
     }
     return this.admin;
   }

@@ -1,13 +1,21 @@
 import { Gauge } from 'prom-client';
 
 type Labels<L extends string> = Partial<Record<L, string>>;
+
+const SOURCE_TIMEOUT_MS = 2_000;
+
+function withinScrapeTime<T>(reading: Promise<T[]>): Promise<T[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T[]>((resolve) => (timer = setTimeout(() => resolve([]), SOURCE_TIMEOUT_MS)));
+  return Promise.race([reading.catch(() => []), late]).finally(() => clearTimeout(timer));
+}
 /** Reads current values for one service instance; returns [labels, value] pairs. */
 export type GaugeSource<L extends string> = () => Promise<[Labels<L>, number][]>;
 
 /**
  * A gauge read at scrape time from the sources that registered with it (one per service in the
- * process). A source that fails (its database or broker is down) is left out of that scrape rather
- * than failing /metrics.
+ * process). A source that fails or does not answer within SOURCE_TIMEOUT_MS (its database, broker
+ * or Redis is down) is left out of that scrape rather than failing or stalling /metrics.
  */
 export class ScrapedGauge<L extends string> {
   private readonly sources = new Set<GaugeSource<L>>();
@@ -20,10 +28,8 @@ export class ScrapedGauge<L extends string> {
       labelNames,
       async collect() {
         this.reset();
-        for (const source of sources) {
-          const values = await source().catch(() => []);
-          for (const [labels, value] of values) this.set(labels, value);
-        }
+        const read = await Promise.all([...sources].map((source) => withinScrapeTime(source())));
+        for (const [labels, value] of read.flat()) this.set(labels, value);
       },
     });
   }

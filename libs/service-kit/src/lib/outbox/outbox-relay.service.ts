@@ -44,7 +44,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.connect();
-    this.schedule(0);
+    this.wake();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -116,9 +116,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private schedule(delayMs: number): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => (this.running = undefined));
-    }, delayMs);
+    this.timer = setTimeout(() => (this.running = this.tick()), delayMs);
   }
 
   private async tick(): Promise<void> {
@@ -129,8 +127,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (error) {
       this.logger.warn({ msg: 'outbox relay failed; will retry', error: (error as Error).message });
     }
-    // A full batch means more is waiting: go again at once.
+    // In one synchronous step, so a wake() cannot fall between the end of this pass and the next
+    // timer. A full batch means more is waiting: go again at once.
     const again = sent >= this.config.OUTBOX_BATCH_SIZE || this.wokenWhileRunning;
+    this.running = undefined;
     this.wokenWhileRunning = false;
     this.schedule(again ? 0 : this.config.OUTBOX_POLL_INTERVAL_MS);
   }
