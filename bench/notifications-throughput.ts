@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   await service.close();
   await gateway.close();
   await smtp.close();
-  await deleteBenchTopics(kafka);
+  await deleteBenchTopics(kafka, ['notifications']);
 }
 
 main().catch((error) => {

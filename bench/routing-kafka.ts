@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   await producer.disconnect();
   await consumer.disconnect();
   await service.close();
-  await deleteBenchTopics(kafka);
+  await deleteBenchTopics(kafka, ['routing']);
 }
 
 main().catch((error) => {

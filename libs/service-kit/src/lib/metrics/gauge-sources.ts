@@ -2,7 +2,7 @@ import { Gauge } from 'prom-client';
 
 type Labels<L extends string> = Partial<Record<L, string>>;
 
-const SOURCE_TIMEOUT_MS = 2_000;
+const SOURCE_TIMEOUT_MS = 5_000;
 
 function withinScrapeTime<T>(reading: Promise<T[]>): Promise<T[]> {
   let timer: NodeJS.Timeout | undefined;
