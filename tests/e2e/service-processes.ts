@@ -11,6 +11,9 @@ export const LOG_DIR = join(ROOT, '.test-results/e2e-logs');
 
 export interface ServiceProcess {
   name: ServiceName;
+  /** 1 for the first instance of a service, 2 for a second one beside it (scale-out). */
+  instance: number;
+  port: number;
   url: string;
   groupId: string;
   process: ChildProcess;
@@ -18,16 +21,29 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
 }
 
+export interface ProcessOptions {
+  /**
+   * Another instance of the same service: same database, consumer group and queue prefix, its own
+   * port and log file (`<prefix><name>-<instance>.log`). Default 1.
+   */
+  instance?: number;
+  /** Listen on this port (a restarted process keeps its address); default a free one. */
+  port?: number;
+}
+
 /** Runs a built service (dist/apps/<name>/main.js) as its own process, as production would. */
 export async function startServiceProcess(
   name: ServiceName,
   topicPrefix: string,
   env: Record<string, string> = {},
+  { instance = 1, port: fixedPort }: ProcessOptions = {},
 ): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const groupId = `${topicPrefix}${name}`;
   mkdirSync(LOG_DIR, { recursive: true });
-  const log = createWriteStream(join(LOG_DIR, `${topicPrefix}${name}.log`));
+  const logName = instance === 1 ? `${topicPrefix}${name}.log` : `${topicPrefix}${name}-${instance}.log`;
+  // Appends: a restarted process writes after what the killed one left.
+  const log = createWriteStream(join(LOG_DIR, logName), { flags: 'a' });
   const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/main.js`)], {
     env: {
       ...process.env,
@@ -59,6 +75,8 @@ export async function startServiceProcess(
   );
   return {
     name,
+    instance,
+    port,
     url,
     groupId: `${groupId}-server`,
     process: child,

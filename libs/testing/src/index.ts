@@ -6,3 +6,4 @@ export * from './lib/compose-environment';
 export * from './lib/kafka-broker';
 export * from './lib/acting-staff';
 export * from './lib/redis-keys';
+export * from './lib/machine-services';
