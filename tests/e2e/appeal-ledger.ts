@@ -3,7 +3,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
-import { actingAs, queryRows, testDatabaseUrl } from '@akimat/testing';
+import { actingAs, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
 
 /**
  * What a suite that breaks things needs to prove nothing was lost or done twice: a client that
@@ -14,6 +14,9 @@ import { actingAs, queryRows, testDatabaseUrl } from '@akimat/testing';
  */
 
 const RETRY_PAUSE_MS = 250;
+/** The servers the services under test use (their defaults, unless the environment says otherwise). */
+export const KAFKA_BROKERS = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 export interface RecordedAppeal {
   /** The request's Idempotency-Key; the card's text carries it too, so a stored copy is traceable. */
@@ -30,7 +33,12 @@ export interface RecordedAppeal {
 /** The n-th card of a run: a resident with a phone (so registration and answers go out by SMS). */
 function cardOf(n: number, text: string): string {
   return JSON.stringify({
-    resident: { fullName: `Resident ${n}`, iin: '950101300016', phone: `+7701${String(n).padStart(7, '0')}`, language: n % 2 ? 'ru' : 'kk' },
+    resident: {
+      fullName: `Resident ${n}`,
+      iin: '950101300016',
+      phone: `+7701${String(n).padStart(7, '0')}`,
+      language: n % 2 ? 'ru' : 'kk',
+    },
     category: 'housing',
     channel: 'reception',
     text,
@@ -92,7 +100,11 @@ export class AppealsClient {
 
   private draft(): RecordedAppeal {
     const key = randomUUID();
-    const appeal: RecordedAppeal = { key, text: `Appeal ${this.appeals.length} (${key}): the roof leaks.`, attempts: 0 };
+    const appeal: RecordedAppeal = {
+      key,
+      text: `Appeal ${this.appeals.length} (${key}): the roof leaks.`,
+      attempts: 0,
+    };
     this.appeals.push(appeal);
     return appeal;
   }
@@ -101,7 +113,11 @@ export class AppealsClient {
     return this.appeals.filter((appeal) => appeal.id);
   }
 
-  private async post(key: string, body: string, url = this.pickUrl()): Promise<{ status: number; id?: string; failure?: string }> {
+  private async post(
+    key: string,
+    body: string,
+    url = this.pickUrl(),
+  ): Promise<{ status: number; id?: string; failure?: string }> {
     try {
       const response = await fetch(`${url}/api/v1/appeals`, {
         method: 'POST',
@@ -165,7 +181,7 @@ export class SmsGateway {
 
 /** Every message a topic holds right now, read from the beginning by a fresh consumer group. */
 export async function readTopic(topic: string): Promise<{ key: string | null; id: string; type: string }[]> {
-  const kafka = new Kafka({ clientId: `ledger-${randomUUID()}`, brokers: ['127.0.0.1:9092'], logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({ clientId: `ledger-${randomUUID()}`, brokers: KAFKA_BROKERS, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   const total = (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
@@ -251,8 +267,10 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
   for (const appeal of client.appeals) {
     const stored = cardsByText.get(appeal.text) ?? [];
     if (stored.length > 1) findings.duplicated.push(`appeal ${appeal.key} stored ${stored.length} times`);
-    if (appeal.id && !stored.some((card) => card.id === appeal.id)) findings.lost.push(`appeal ${appeal.id} not stored`);
-    if (!appeal.id && stored.length > 0) findings.notes.push(`appeal ${appeal.key} stored but the client never got its 201`);
+    if (appeal.id && !stored.some((card) => card.id === appeal.id))
+      findings.lost.push(`appeal ${appeal.id} not stored`);
+    if (!appeal.id && stored.length > 0)
+      findings.notes.push(`appeal ${appeal.key} stored but the client never got its 201`);
     if (appeal.id && stored.some((card) => card.id === appeal.id && !card.assigned_unit_code)) {
       findings.lost.push(`appeal ${appeal.id}: the card shows no assignment`);
     }
@@ -271,7 +289,14 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
   for (const id of ids) if (!assigned.has(id)) findings.lost.push(`appeal ${id} not routed`);
 
   // notifications: each expected notice exactly once, and each SMS sent and received by the gateway.
-  const deliveries = await queryRows<{ id: string; appeal_id: string; kind: string; recipient: string; channel: string; status: string }>(
+  const deliveries = await queryRows<{
+    id: string;
+    appeal_id: string;
+    kind: string;
+    recipient: string;
+    channel: string;
+    status: string;
+  }>(
     testDatabaseUrl('notifications'),
     'SELECT id, appeal_id, kind, recipient, channel, status FROM deliveries WHERE appeal_id = ANY($1::uuid[])',
     [ids],
@@ -297,7 +322,9 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
   for (const delivery of deliveries.filter((d) => d.channel === 'sms')) {
     const arrived = expect.sms.received.get(delivery.id) ?? 0;
     if (delivery.status !== 'sent' || arrived === 0) {
-      findings.lost.push(`SMS ${delivery.id} (${delivery.kind}) ${delivery.status}, reached the gateway ${arrived} times`);
+      findings.lost.push(
+        `SMS ${delivery.id} (${delivery.kind}) ${delivery.status}, reached the gateway ${arrived} times`,
+      );
     } else if (arrived > 1) {
       findings.notes.push(`SMS ${delivery.id} reached the gateway ${arrived} times with one Idempotency-Key`);
     }
@@ -305,7 +332,17 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
 
   // stats: the run's figures, broken down by its receiving official.
   const response = await fetch(`${expect.statsUrl}/api/v1/stats/breakdown?by=official`);
-  const rows = ((await response.json()) as { rows: { key: string; registered: number; routed: number; briefAnswers: { onTime: number; late: number }; fullAnswers: { onTime: number; late: number } }[] }).rows;
+  const rows = (
+    (await response.json()) as {
+      rows: {
+        key: string;
+        registered: number;
+        routed: number;
+        briefAnswers: { onTime: number; late: number };
+        fullAnswers: { onTime: number; late: number };
+      }[];
+    }
+  ).rows;
   const row = rows.find((r) => r.key === client.official);
   const figures = {
     registered: row?.registered ?? 0,
@@ -338,17 +375,19 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
       if (n > 1) findings.duplicated.push(`appeal ${id}: ${n} pending ${kind} clocks`);
     }
     for (const kind of ['brief_answer', 'full_answer'].filter((k) => !open.includes(k))) {
-      if (dueClocks.has(`${id} ${kind}`)) findings.duplicated.push(`appeal ${id}: ${kind} clock still pending after the answer`);
+      if (dueClocks.has(`${id} ${kind}`))
+        findings.duplicated.push(`appeal ${id}: ${kind} clock still pending after the answer`);
     }
   }
-  const redis = new Redis({ host: '127.0.0.1', port: 6379, lazyConnect: true, maxRetriesPerRequest: 1 });
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
     const pipeline = redis.pipeline();
     for (const clock of clocks) pipeline.exists(`${expect.routingQueuePrefix}:deadline-clocks:c${clock.id}`);
     const results = (await pipeline.exec()) ?? [];
     clocks.forEach((clock, i) => {
-      if (results[i]?.[1] !== 1) findings.lost.push(`clock ${clock.id} (${clock.appeal_id} ${clock.kind} ${clock.reminder}) has no job`);
+      if (results[i]?.[1] !== 1)
+        findings.lost.push(`clock ${clock.id} (${clock.appeal_id} ${clock.kind} ${clock.reminder}) has no job`);
     });
   } finally {
     redis.disconnect();
@@ -368,7 +407,12 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
  * event (by event id). A second copy of the same event (the relay resent a row it published just
  * before a crash) is the transport's at-least-once, which consumers skip by id: only noted.
  */
-export async function inspectTopics(client: AppealsClient, appealTopic: string, routingTopic: string, findings: Findings): Promise<{ routedCopies: number }> {
+export async function inspectTopics(
+  client: AppealsClient,
+  appealTopic: string,
+  routingTopic: string,
+  findings: Findings,
+): Promise<{ routedCopies: number }> {
   const ids = new Set(client.recorded.map((appeal) => appeal.id as string));
   let routedCopies = 0;
   for (const [topic, type] of [
@@ -403,3 +447,39 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface Convergence extends Expectations {
+  topics: { appealTopic: string; routingTopic: string };
+  /** Each service's consumer group and the topics it reads. */
+  groups: { groupId: string; topics: string[] }[];
+  timeoutMs: number;
+}
+
+/**
+ * Waits until every group has committed what its topics hold and the stores pass inspection (or
+ * the time is up: then the last inspection says what is still missing, and one that cannot run
+ * fails the test), then adds Kafka's view. `routedCopies`: `appeal.routed` resent under one id.
+ */
+export async function inspectWhenConverged(convergence: Convergence): Promise<Findings & { routedCopies: number }> {
+  const probe = new KafkaProbe(KAFKA_BROKERS);
+  try {
+    for (const { groupId, topics } of convergence.groups) {
+      await probe.waitUntilConsumed(groupId, topics, convergence.timeoutMs);
+    }
+  } finally {
+    await probe.close();
+  }
+  let findings = noFindings();
+  await waitFor(
+    'the stores to converge',
+    async () => {
+      findings = await inspectStores(convergence);
+      return findings.lost.length === 0 && findings.duplicated.length === 0;
+    },
+    { timeoutMs: convergence.timeoutMs, intervalMs: 2_000 },
+  ).catch(async () => {
+    findings = await inspectStores(convergence);
+  });
+  const { appealTopic, routingTopic } = convergence.topics;
+  return { ...findings, ...(await inspectTopics(convergence.client, appealTopic, routingTopic, findings)) };
+}

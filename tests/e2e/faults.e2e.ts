@@ -1,20 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { physicalTopic, TOPICS } from '@akimat/contracts';
 import {
   deleteKeysUnder,
-  KafkaProbe,
   portOpen,
-  startKafkaBroker,
+  startInfrastructure,
   startPostgres,
   startRedis,
-  stopKafkaBroker,
+  stopKafka,
   stopPostgres,
   stopRedisDiscardingData,
   waitFor,
 } from '@akimat/testing';
-import { AppealsClient, Findings, inspectStores, inspectTopics, noFindings, sleep, SmsGateway, steadyLoad } from './appeal-ledger';
-import { ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
+import {
+  AppealsClient,
+  inspectWhenConverged,
+  KAFKA_BROKERS,
+  REDIS_URL,
+  sleep,
+  SmsGateway,
+  steadyLoad,
+} from './appeal-ledger';
+import { eventTopics, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
 
 /**
  * The fault suite (issue #9): while appeals are recorded at a steady rate through appeals' HTTP
@@ -25,21 +31,18 @@ import { ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './se
  * It stops the machine's Kafka, Redis and PostgreSQL: run it only when no one else uses them.
  * `FAULTS=kill-appeals,redis` runs a subset (names below); the default is all of them.
  * If the broker was started from another checkout, point `INFRA_DIR` at that checkout's `.infra`.
+ * To leave the shared servers alone, run it against servers of its own (see the README's Tests):
+ * `KAFKA_BROKERS` + `INFRA_DIR`/`KAFKA_PORT`/`KAFKA_CONTROLLER_PORT` for scripts/infra.sh,
+ * `TEST_PG_BASE_URL` + `PGPORT` + `PG_CLUSTER_NAME`, `REDIS_URL` + `REDIS_PORT`.
  */
 
 const RATE_PER_SECOND = 20;
+const KAFKA_PORT = Number(KAFKA_BROKERS[0].split(':')[1]);
 /** Load before the first fault and after each recovery, so every fault hits a stream of appeals. */
 const SETTLE_MS = 4_000;
 
 const topicPrefix = `e2e-faults-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
-const appealTopic = physicalTopic(TOPICS.appealEvents, topicPrefix);
-const routingTopic = physicalTopic(TOPICS.routingEvents, topicPrefix);
-const CONSUMES: Record<ServiceName, string[]> = {
-  appeals: [routingTopic],
-  routing: [appealTopic],
-  notifications: [appealTopic, routingTopic],
-  stats: [appealTopic, routingTopic],
-};
+const topics = eventTopics(topicPrefix);
 
 interface Fault {
   name: string;
@@ -69,28 +72,31 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
     {
       name: 'kafka',
       inject: async () => {
-        stopKafkaBroker();
-        if (await portOpen(9092)) {
-          throw new Error('the broker still answers after scripts/infra.sh down: set INFRA_DIR to the .infra of the checkout that started it');
+        await stopKafka();
+        if (await portOpen(KAFKA_PORT)) {
+          throw new Error(
+            'the broker still answers after scripts/infra.sh down: set INFRA_DIR to the .infra of the checkout that started it',
+          );
         }
         await sleep(SETTLE_MS);
-        startKafkaBroker();
+        await startInfrastructure();
       },
     },
     {
       name: 'redis',
       inject: async () => {
-        stopRedisDiscardingData();
-        await sleep(1_000);
-        startRedis();
+        await stopRedisDiscardingData();
+        // Longer than routing waits for Redis when it schedules clocks (2 s): that path is taken too.
+        await sleep(3_000);
+        await startRedis();
       },
     },
     {
       name: 'postgres',
       inject: async () => {
-        stopPostgres();
-        await sleep(2_000);
-        startPostgres();
+        await stopPostgres();
+        await sleep(5_000);
+        await startPostgres();
       },
     },
   ];
@@ -112,16 +118,17 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
 
   afterAll(async () => {
     // Whatever happened, the machine's servers are up again for everyone else.
-    for (const start of [startPostgres, startRedis, startKafkaBroker]) {
+    const kafkaDown = async () => !(await portOpen(KAFKA_PORT));
+    for (const start of [startPostgres, startRedis, startInfrastructure]) {
       try {
-        if (start !== startKafkaBroker || !(await portOpen(9092))) start();
+        if (start !== startInfrastructure || (await kafkaDown())) await start();
       } catch (error) {
         console.error(`could not restart: ${(error as Error).message}`);
       }
     }
     await Promise.all(Object.values(running).map((service) => service.stop()));
     await sms.stop();
-    const redis = new Redis({ host: '127.0.0.1', port: 6379 });
+    const redis = new Redis(REDIS_URL);
     for (const name of ['routing', 'notifications']) await deleteKeysUnder(redis, `${topicPrefix}${name}`);
     redis.disconnect();
   }, 180_000);
@@ -138,45 +145,43 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
         // Back means every service answers ready again (its database, Kafka and Redis reachable).
         await waitFor(
           `every service ready after ${fault.name}`,
-          async () => (await Promise.all(SERVICES.map(async (n) => (await fetch(`${running[n].url}/health/ready`)).ok))).every(Boolean),
+          async () =>
+            (await Promise.all(SERVICES.map(async (n) => (await fetch(`${running[n].url}/health/ready`)).ok))).every(
+              Boolean,
+            ),
           { timeoutMs: 90_000, intervalMs: 250 },
         );
-        injected.push({ fault: fault.name, outageMs: performance.now() - started, recordedDuring: client.recorded.length - before });
+        injected.push({
+          fault: fault.name,
+          outageMs: performance.now() - started,
+          recordedDuring: client.recorded.length - before,
+        });
         await sleep(SETTLE_MS);
       }
     } finally {
       await load.stop();
     }
 
-    const probe = new KafkaProbe();
-    try {
-      for (const name of SERVICES) await probe.waitUntilConsumed(running[name].groupId, CONSUMES[name], 120_000);
-    } finally {
-      await probe.close();
-    }
-    const inspect = () =>
-      inspectStores({ client, statsUrl: running.stats.url, routingQueuePrefix: `${topicPrefix}routing`, sms });
-    let findings: Findings = noFindings();
-    await waitFor(
-      'the stores to converge',
-      async () => {
-        findings = await inspect();
-        return findings.lost.length === 0 && findings.duplicated.length === 0;
-      },
-      { timeoutMs: 90_000, intervalMs: 2_000 },
-    ).catch(async () => {
-      // Not converged in time: inspect once more, so the report shows what is still missing (and an
-      // inspection that fails, fails the test).
-      findings = await inspect();
+    const findings = await inspectWhenConverged({
+      client,
+      statsUrl: running.stats.url,
+      routingQueuePrefix: `${topicPrefix}routing`,
+      sms,
+      topics,
+      groups: SERVICES.map((name) => ({ groupId: running[name].groupId, topics: topics.consumes[name] })),
+      timeoutMs: 120_000,
     });
-    const { routedCopies } = await inspectTopics(client, appealTopic, routingTopic, findings);
+    const { routedCopies } = findings;
 
     const unanswered = client.appeals.filter((appeal) => !appeal.id);
     const retried = client.appeals.filter((appeal) => appeal.attempts > 1).length;
     console.log(
       [
         'fault suite',
-        ...injected.map((f) => `  ${f.fault.padEnd(20)} back after ${(f.outageMs / 1000).toFixed(1).padStart(5)} s, ${f.recordedDuring} appeals recorded meanwhile`),
+        ...injected.map(
+          (f) =>
+            `  ${f.fault.padEnd(20)} back after ${(f.outageMs / 1000).toFixed(1).padStart(5)} s, ${f.recordedDuring} appeals recorded meanwhile`,
+        ),
         `  faults injected      ${injected.length}`,
         `  appeals recorded     ${client.recorded.length} (201; ${retried} needed a retry, ${unanswered.length} never answered)`,
         `  lost                 ${findings.lost.length}`,

@@ -1,19 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { physicalTopic, TOPICS } from '@akimat/contracts';
-import { actingAs, deleteKeysUnder, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
-import { AppealsClient, Findings, inspectStores, inspectTopics, noFindings, SmsGateway } from './appeal-ledger';
-import { ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
+import { actingAs, deleteKeysUnder, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
+import { AppealsClient, inspectWhenConverged, REDIS_URL, SmsGateway } from './appeal-ledger';
+import { eventTopics, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
 
 const topicPrefix = `e2e-scale-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
-const appealTopic = physicalTopic(TOPICS.appealEvents, topicPrefix);
-const routingTopic = physicalTopic(TOPICS.routingEvents, topicPrefix);
-const CONSUMES: Record<ServiceName, string[]> = {
-  appeals: [routingTopic],
-  routing: [appealTopic],
-  notifications: [appealTopic, routingTopic],
-  stats: [appealTopic, routingTopic],
-};
+const topics = eventTopics(topicPrefix);
 const APPEALS = 60;
 const RACED = 6;
 
@@ -49,7 +41,7 @@ describe('scale-out: two instances of every service (separate processes, one dat
   afterAll(async () => {
     await Promise.all(Object.values(running).flatMap((instances) => instances.map((s) => s.stop())));
     await sms.stop();
-    const redis = new Redis({ host: '127.0.0.1', port: 6379 });
+    const redis = new Redis(REDIS_URL);
     for (const name of ['routing', 'notifications']) await deleteKeysUnder(redis, `${topicPrefix}${name}`);
     redis.disconnect();
   }, 60_000);
@@ -98,41 +90,31 @@ describe('scale-out: two instances of every service (separate processes, one dat
     };
     await Promise.all([...briefAnswered].map((id, i) => answer(id, 'brief-answer', { text: 'Қаралуда.' }, i)));
     await Promise.all(
-      [...fullAnswered].map((id, i) => answer(id, 'full-answer', { text: 'Шатыр жөнделді.', outcome: 'satisfied' }, i + 1)),
+      [...fullAnswered].map((id, i) =>
+        answer(id, 'full-answer', { text: 'Шатыр жөнделді.', outcome: 'satisfied' }, i + 1),
+      ),
     );
 
-    const probe = new KafkaProbe();
-    try {
-      for (const name of SERVICES) await probe.waitUntilConsumed(running[name][0].groupId, CONSUMES[name], 60_000);
-    } finally {
-      await probe.close();
-    }
-    const inspect = () =>
-      inspectStores({
-        client,
-        statsUrl: running.stats[1].url,
-        routingQueuePrefix: `${topicPrefix}routing`,
-        sms,
-        briefAnswered,
-        fullAnswered,
-      });
-    let findings: Findings = noFindings();
-    await waitFor(
-      'the stores to converge',
-      async () => {
-        findings = await inspect();
-        return findings.lost.length === 0 && findings.duplicated.length === 0;
-      },
-      { timeoutMs: 60_000, intervalMs: 1_000 },
-    ).catch(async () => {
-      // Not converged in time: inspect once more, so the report shows what is still missing (and an
-      // inspection that fails, fails the test).
-      findings = await inspect();
+    const findings = await inspectWhenConverged({
+      client,
+      statsUrl: running.stats[1].url,
+      routingQueuePrefix: `${topicPrefix}routing`,
+      sms,
+      briefAnswered,
+      fullAnswered,
+      topics,
+      groups: SERVICES.map((name) => ({ groupId: running[name][0].groupId, topics: topics.consumes[name] })),
+      timeoutMs: 60_000,
     });
-    const { routedCopies } = await inspectTopics(client, appealTopic, routingTopic, findings);
-    console.log(`scale-out: ${JSON.stringify(findings.checked)}, lost ${findings.lost.length}, duplicated ${findings.duplicated.length}`);
+    const { routedCopies } = findings;
+    console.log(
+      `scale-out: ${JSON.stringify(findings.checked)}, lost ${findings.lost.length}, duplicated ${findings.duplicated.length}`,
+    );
     // The inspection looked at every appeal, its notices and clocks (it cannot pass by seeing nothing).
-    expect(findings.checked).toMatchObject({ appeals: APPEALS + RACED, deliveries: 2 * (APPEALS + RACED) + 22 + 2 * 11 });
+    expect(findings.checked).toMatchObject({
+      appeals: APPEALS + RACED,
+      deliveries: 2 * (APPEALS + RACED) + 22 + 2 * 11,
+    });
     expect(findings.checked.pendingClocks).toBeGreaterThan(0);
     expect(findings.lost.slice(0, 20)).toEqual([]);
     expect(findings.duplicated.slice(0, 20)).toEqual([]);

@@ -1,10 +1,24 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { physicalTopic, TOPICS } from '@akimat/contracts';
 import { freePort, resetDatabase, testDatabaseUrl, waitFor } from '@akimat/testing';
 
 export const SERVICES = ['appeals', 'routing', 'notifications', 'stats'] as const;
 export type ServiceName = (typeof SERVICES)[number];
+
+/** The two event topics under a run's prefix, and which of them each service's group consumes. */
+export function eventTopics(topicPrefix: string) {
+  const appealTopic = physicalTopic(TOPICS.appealEvents, topicPrefix);
+  const routingTopic = physicalTopic(TOPICS.routingEvents, topicPrefix);
+  const consumes: Record<ServiceName, string[]> = {
+    appeals: [routingTopic],
+    routing: [appealTopic],
+    notifications: [appealTopic, routingTopic],
+    stats: [appealTopic, routingTopic],
+  };
+  return { appealTopic, routingTopic, consumes };
+}
 
 const ROOT = join(__dirname, '../..');
 export const LOG_DIR = join(ROOT, '.test-results/e2e-logs');

@@ -1,18 +1,50 @@
-import { execFileSync, execSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { Socket } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /**
- * The machine's PostgreSQL and Redis, stopped and started with the same commands the machine uses
- * (scripts/infra.sh starts them the same way), so a test can show what their outage does. They are
- * shared: a test that stops one must start it again in `finally`, and may run only when no one else
- * depends on them.
+ * The machine's Kafka, PostgreSQL and Redis, stopped and started with the commands the machine
+ * uses (scripts/infra.sh for Kafka and to start the others), without blocking the test's event loop,
+ * so a load generator in the same process keeps going through the outage. They are shared: a test
+ * that stops one must start it again in `finally`, and may run only when no one else depends on
+ * them — or point it at servers of its own: `INFRA_DIR`, `KAFKA_PORT`, `KAFKA_CONTROLLER_PORT`
+ * (read by scripts/infra.sh), `PG_CLUSTER_NAME` (a `pg_createcluster` cluster; default `main`) with
+ * `PGPORT`, and `REDIS_PORT` (a redis-server started by hand).
  */
 
-const PG_CLUSTER = () => execSync('ls /etc/postgresql', { encoding: 'utf8' }).trim().split('\n')[0];
-const REDIS_START = [
-  '--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no',
-  '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log',
+const run = promisify(execFile);
+const INFRA_SCRIPT = join(__dirname, '..', '..', '..', '..', 'scripts', 'infra.sh');
+const PG_CLUSTER = () => process.env['PG_CLUSTER_NAME'] ?? 'main';
+const PG_PORT = () => process.env['PGPORT'] ?? '5432';
+const REDIS_PORT = () => process.env['REDIS_PORT'] ?? '6379';
+/** The machine's own command line for 6379 (scripts/infra.sh); another port is a private server. */
+const redisStart = (port: string) => [
+  '--daemonize',
+  'yes',
+  '--bind',
+  ...(port === '6379' ? ['127.0.0.1', '-::1'] : ['127.0.0.1']),
+  '--port',
+  port,
+  '--save',
+  '',
+  '--appendonly',
+  'no',
+  ...(port === '6379'
+    ? ['--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log']
+    : ['--dir', '/tmp', '--logfile', `/tmp/redis-${port}.log`]),
 ];
+
+async function pgVersion(): Promise<string> {
+  return (await run('ls', ['/etc/postgresql'])).stdout.trim().split('\n')[0];
+}
+
+async function succeeds(command: string, args: string[]): Promise<boolean> {
+  return run(command, args).then(
+    () => true,
+    () => false,
+  );
+}
 
 /** Succeeds when something accepts TCP connections on 127.0.0.1:`port`. */
 export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
@@ -29,40 +61,41 @@ export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-/** `pg_ctlcluster … stop` (fast: open sessions are cut, as in a crash of the server's clients' view). */
-export function stopPostgres(): void {
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', PG_CLUSTER(), 'main', 'stop'], { stdio: 'pipe' });
+/** `scripts/infra.sh down`: stops the broker that script started (see `INFRA_DIR`). */
+export async function stopKafka(): Promise<void> {
+  await run('bash', [INFRA_SCRIPT, 'down']);
 }
 
-/** Starts the cluster (no-op while it runs) and waits until it accepts connections. */
-export function startPostgres(): void {
-  try {
-    execFileSync('pg_isready', ['-h', '127.0.0.1', '-q'], { stdio: 'pipe' });
-    return;
-  } catch {
-    // not answering: start it
-  }
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', PG_CLUSTER(), 'main', 'start'], { stdio: 'pipe' });
-  execSync('for i in $(seq 1 60); do pg_isready -h 127.0.0.1 -q && exit 0; sleep 0.5; done; exit 1', { stdio: 'pipe' });
+/** `scripts/infra.sh up`: starts what is down (Kafka, and PostgreSQL and Redis too) and waits for it. */
+export async function startInfrastructure(): Promise<void> {
+  await run('bash', [INFRA_SCRIPT, 'up'], { maxBuffer: 10 * 1024 * 1024 });
+}
+
+/** `pg_ctlcluster … stop` in its default fast mode: open sessions are cut off. */
+export async function stopPostgres(): Promise<void> {
+  await run('pg_ctlcluster', ['--skip-systemctl-redirect', await pgVersion(), PG_CLUSTER(), 'stop']);
+}
+
+/** Starts the cluster (no-op while it answers) and waits until it accepts connections. */
+export async function startPostgres(): Promise<void> {
+  const ready = () => succeeds('pg_isready', ['-h', '127.0.0.1', '-p', PG_PORT(), '-q']);
+  if (await ready()) return;
+  await run('pg_ctlcluster', ['--skip-systemctl-redirect', await pgVersion(), PG_CLUSTER(), 'start']);
+  for (let i = 0; i < 60 && !(await ready()); i++) await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 /** Shuts Redis down without saving: when it comes back it is empty, as after a crash without AOF. */
-export function stopRedisDiscardingData(): void {
-  execFileSync('redis-cli', ['shutdown', 'nosave'], { stdio: 'pipe' });
+export async function stopRedisDiscardingData(): Promise<void> {
+  await run('redis-cli', ['-p', REDIS_PORT(), 'shutdown', 'nosave']).catch(() => undefined);
 }
 
 /** Starts Redis (no-op while it answers) and restores the eviction policy BullMQ needs. */
-export function startRedis(): void {
-  const ping = () => {
-    try {
-      return execFileSync('redis-cli', ['ping'], { encoding: 'utf8', stdio: 'pipe' }).trim() === 'PONG';
-    } catch {
-      return false;
-    }
-  };
-  if (!ping()) {
-    execFileSync('redis-server', REDIS_START, { stdio: 'pipe' });
-    execSync('for i in $(seq 1 40); do [ "$(redis-cli ping 2>/dev/null)" = PONG ] && exit 0; sleep 0.25; done; exit 1');
+export async function startRedis(): Promise<void> {
+  const ping = async () =>
+    (await run('redis-cli', ['-p', REDIS_PORT(), 'ping']).catch(() => ({ stdout: '' }))).stdout.trim() === 'PONG';
+  if (!(await ping())) {
+    await run('redis-server', redisStart(REDIS_PORT()));
+    for (let i = 0; i < 40 && !(await ping()); i++) await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  execFileSync('redis-cli', ['config', 'set', 'maxmemory-policy', 'noeviction'], { stdio: 'pipe' });
+  await run('redis-cli', ['-p', REDIS_PORT(), 'config', 'set', 'maxmemory-policy', 'noeviction']);
 }
