@@ -3,7 +3,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
-import { actingAs, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
+import { actingAs, deleteKeysUnder, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
 
 /**
  * What a suite that breaks things needs to prove nothing was lost or done twice: a client that
@@ -482,4 +482,23 @@ export async function inspectWhenConverged(convergence: Convergence): Promise<Fi
   });
   const { appealTopic, routingTopic } = convergence.topics;
   return { ...findings, ...(await inspectTopics(convergence.client, appealTopic, routingTopic, findings)) };
+}
+
+/**
+ * Leaves nothing of the run behind that would act later: its queues' Redis keys, and its pending
+ * clocks (routing instances of later runs on the same database would otherwise schedule them at
+ * start-up and fire them, years of test runs later, into their own topics).
+ */
+export async function cleanUpRun(topicPrefix: string, client: AppealsClient): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    for (const name of ['routing', 'notifications']) await deleteKeysUnder(redis, `${topicPrefix}${name}`);
+  } finally {
+    redis.disconnect();
+  }
+  await queryRows(
+    testDatabaseUrl('routing'),
+    `UPDATE deadline_clocks SET state = 'cancelled', stopped_at = now() WHERE state = 'pending' AND appeal_id = ANY($1::uuid[])`,
+    [client.recorded.map((appeal) => appeal.id)],
+  );
 }

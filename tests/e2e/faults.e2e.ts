@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import {
-  deleteKeysUnder,
   portOpen,
   startInfrastructure,
   startPostgres,
@@ -13,9 +11,9 @@ import {
 } from '@akimat/testing';
 import {
   AppealsClient,
+  cleanUpRun,
   inspectWhenConverged,
   KAFKA_BROKERS,
-  REDIS_URL,
   sleep,
   SmsGateway,
   steadyLoad,
@@ -64,7 +62,11 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
 
   const restart = async (name: ServiceName) => {
     await running[name].stop('SIGKILL');
-    running[name] = await startServiceProcess(name, topicPrefix, env, { port: running[name].port });
+    // A restart waits ~30 s for the group to drop the dead member before it answers: allow for load.
+    running[name] = await startServiceProcess(name, topicPrefix, env, {
+      port: running[name].port,
+      readyTimeoutMs: 120_000,
+    });
   };
 
   const FAULTS: Fault[] = [
@@ -128,9 +130,7 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
     }
     await Promise.all(Object.values(running).map((service) => service.stop()));
     await sms.stop();
-    const redis = new Redis(REDIS_URL);
-    for (const name of ['routing', 'notifications']) await deleteKeysUnder(redis, `${topicPrefix}${name}`);
-    redis.disconnect();
+    await cleanUpRun(topicPrefix, client);
   }, 180_000);
 
   it('loses and duplicates nothing the client was told was recorded', async () => {

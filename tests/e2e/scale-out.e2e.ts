@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { actingAs, deleteKeysUnder, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
-import { AppealsClient, inspectWhenConverged, REDIS_URL, SmsGateway } from './appeal-ledger';
+import { actingAs, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
+import { AppealsClient, cleanUpRun, inspectWhenConverged, SmsGateway } from './appeal-ledger';
 import { eventTopics, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
 
 const topicPrefix = `e2e-scale-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
@@ -41,9 +40,7 @@ describe('scale-out: two instances of every service (separate processes, one dat
   afterAll(async () => {
     await Promise.all(Object.values(running).flatMap((instances) => instances.map((s) => s.stop())));
     await sms.stop();
-    const redis = new Redis(REDIS_URL);
-    for (const name of ['routing', 'notifications']) await deleteKeysUnder(redis, `${topicPrefix}${name}`);
-    redis.disconnect();
+    await cleanUpRun(topicPrefix, client);
   }, 60_000);
 
   it('records, routes, notifies, counts and clocks every appeal once, whichever instance handles it', async () => {

@@ -43,6 +43,8 @@ export interface ProcessOptions {
   instance?: number;
   /** Listen on this port (a restarted process keeps its address); default a free one. */
   port?: number;
+  /** How long it may take to answer ready; default 60 s. */
+  readyTimeoutMs?: number;
 }
 
 /** Runs a built service (dist/apps/<name>/main.js) as its own process, as production would. */
@@ -50,7 +52,7 @@ export async function startServiceProcess(
   name: ServiceName,
   topicPrefix: string,
   env: Record<string, string> = {},
-  { instance = 1, port: fixedPort }: ProcessOptions = {},
+  { instance = 1, port: fixedPort, readyTimeoutMs = 60_000 }: ProcessOptions = {},
 ): Promise<ServiceProcess> {
   const port = fixedPort ?? (await freePort());
   const groupId = `${topicPrefix}${name}`;
@@ -85,7 +87,7 @@ export async function startServiceProcess(
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
       return (await fetch(`${url}/health/ready`)).ok;
     },
-    { timeoutMs: 60_000, intervalMs: 250 },
+    { timeoutMs: readyTimeoutMs, intervalMs: 250 },
   );
   return {
     name,
