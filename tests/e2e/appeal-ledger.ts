@@ -3,6 +3,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
+import { deadLetterTopic } from '@akimat/contracts';
 import { actingAs, deleteKeysUnder, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
 
 /**
@@ -48,6 +49,8 @@ function cardOf(n: number, text: string): string {
 export class AppealsClient {
   readonly appeals: RecordedAppeal[] = [];
   private next = 0;
+  /** Set when the test has failed already: retries stop, so the report comes at once. */
+  givenUp = false;
 
   /**
    * @param urls the appeals instances; each request goes to the next one in turn, a retry too.
@@ -75,7 +78,7 @@ export class AppealsClient {
       }
       appeal.lastFailure = answer.failure;
       const retriable = answer.status === 0 || answer.status >= 500;
-      if (!retriable || Date.now() > giveUpAt) return appeal;
+      if (!retriable || this.givenUp || Date.now() > giveUpAt) return appeal;
       await sleep(RETRY_PAUSE_MS);
     }
   }
@@ -404,7 +407,7 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
 
 /**
  * Kafka's view: each recorded appeal has exactly one `appeal.registered` and one `appeal.routed`
- * event (by event id). A second copy of the same event (the relay resent a row it published just
+ * event (by event id), and no consumer dead-lettered anything. A second copy of the same event (the relay resent a row it published just
  * before a crash) is the transport's at-least-once, which consumers skip by id: only noted.
  */
 export async function inspectTopics(
@@ -430,6 +433,12 @@ export async function inspectTopics(
         findings.notes.push(`appeal ${id}: ${type} published ${copies.length} times under one event id`);
         if (type === 'appeal.routed') routedCopies += copies.length - distinct;
       }
+    }
+  }
+  // A consumer that gave up on an event parked it on the dead-letter twin: an effect not applied.
+  for (const topic of [appealTopic, routingTopic]) {
+    for (const parked of await readTopic(deadLetterTopic(topic))) {
+      findings.lost.push(`${parked.type} ${parked.id} (appeal ${parked.key}) dead-lettered from ${topic}`);
     }
   }
   return { routedCopies };

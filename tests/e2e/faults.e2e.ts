@@ -42,6 +42,18 @@ const SETTLE_MS = 4_000;
 const topicPrefix = `e2e-faults-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
 const topics = eventTopics(topicPrefix);
 
+/** Why a service is not ready: its process ended, or what /health/ready says; undefined when ready. */
+async function notReadyBecause(service: ServiceProcess): Promise<string | undefined> {
+  const { exitCode, signalCode } = service.process;
+  if (exitCode !== null || signalCode !== null) return `${service.name} ended (${exitCode ?? signalCode})`;
+  try {
+    const response = await fetch(`${service.url}/health/ready`);
+    return response.ok ? undefined : `${service.name} ${response.status} ${await response.text()}`;
+  } catch (error) {
+    return `${service.name}: ${(error as Error).message}`;
+  }
+}
+
 interface Fault {
   name: string;
   inject(): Promise<void>;
@@ -145,10 +157,13 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
         // Back means every service answers ready again (its database, Kafka and Redis reachable).
         await waitFor(
           `every service ready after ${fault.name}`,
-          async () =>
-            (await Promise.all(SERVICES.map(async (n) => (await fetch(`${running[n].url}/health/ready`)).ok))).every(
-              Boolean,
-            ),
+          async () => {
+            const notReady = await Promise.all(
+              SERVICES.map(async (name) => (await notReadyBecause(running[name])) ?? []),
+            );
+            if (notReady.flat().length > 0) throw new Error(notReady.flat().join('; '));
+            return true;
+          },
           { timeoutMs: 90_000, intervalMs: 250 },
         );
         injected.push({
@@ -158,6 +173,9 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
         });
         await sleep(SETTLE_MS);
       }
+    } catch (error) {
+      client.givenUp = true;
+      throw error;
     } finally {
       await load.stop();
     }

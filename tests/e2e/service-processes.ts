@@ -75,8 +75,10 @@ export async function startServiceProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  // Once its output is drained: how the process ended, so a log shows a crash or a kill.
+  child.once('close', (code, signal) => log.end(`${JSON.stringify({ msg: 'process ended', code, signal })}\n`));
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal)),
   );
