@@ -208,7 +208,7 @@ describe('faults: kill -9 each service, restart Kafka, Redis (empty) and Postgre
         `  at-least-once copies ${routedCopies} appeal.routed resent under one event id, ${findings.notes.length} notes`,
         ...findings.lost.slice(0, 10).map((line) => `  LOST ${line}`),
         ...findings.duplicated.slice(0, 10).map((line) => `  DUPLICATED ${line}`),
-        ...findings.notes.slice(0, 10).map((line) => `  note ${line}`),
+        ...findings.notes.slice(0, 3).map((line) => `  note ${line}`),
       ].join('\n'),
     );
 
