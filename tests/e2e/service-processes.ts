@@ -1,16 +1,33 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { physicalTopic, TOPICS } from '@akimat/contracts';
 import { freePort, resetDatabase, testDatabaseUrl, waitFor } from '@akimat/testing';
 
 export const SERVICES = ['appeals', 'routing', 'notifications', 'stats'] as const;
 export type ServiceName = (typeof SERVICES)[number];
+
+/** The two event topics under a run's prefix, and which of them each service's group consumes. */
+export function eventTopics(topicPrefix: string) {
+  const appealTopic = physicalTopic(TOPICS.appealEvents, topicPrefix);
+  const routingTopic = physicalTopic(TOPICS.routingEvents, topicPrefix);
+  const consumes: Record<ServiceName, string[]> = {
+    appeals: [routingTopic],
+    routing: [appealTopic],
+    notifications: [appealTopic, routingTopic],
+    stats: [appealTopic, routingTopic],
+  };
+  return { appealTopic, routingTopic, consumes };
+}
 
 const ROOT = join(__dirname, '../..');
 export const LOG_DIR = join(ROOT, '.test-results/e2e-logs');
 
 export interface ServiceProcess {
   name: ServiceName;
+  /** 1 for the first instance of a service, 2 for a second one beside it (scale-out). */
+  instance: number;
+  port: number;
   url: string;
   groupId: string;
   process: ChildProcess;
@@ -18,16 +35,31 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<number | NodeJS.Signals | null>;
 }
 
+export interface ProcessOptions {
+  /**
+   * Another instance of the same service: same database, consumer group and queue prefix, its own
+   * port and log file (`<prefix><name>-<instance>.log`). Default 1.
+   */
+  instance?: number;
+  /** Listen on this port (a restarted process keeps its address); default a free one. */
+  port?: number;
+  /** How long it may take to answer ready; default 60 s. */
+  readyTimeoutMs?: number;
+}
+
 /** Runs a built service (dist/apps/<name>/main.js) as its own process, as production would. */
 export async function startServiceProcess(
   name: ServiceName,
   topicPrefix: string,
   env: Record<string, string> = {},
+  { instance = 1, port: fixedPort, readyTimeoutMs = 60_000 }: ProcessOptions = {},
 ): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const groupId = `${topicPrefix}${name}`;
   mkdirSync(LOG_DIR, { recursive: true });
-  const log = createWriteStream(join(LOG_DIR, `${topicPrefix}${name}.log`));
+  const logName = instance === 1 ? `${topicPrefix}${name}.log` : `${topicPrefix}${name}-${instance}.log`;
+  // Appends: a restarted process writes after what the killed one left.
+  const log = createWriteStream(join(LOG_DIR, logName), { flags: 'a' });
   const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/main.js`)], {
     env: {
       ...process.env,
@@ -43,8 +75,10 @@ export async function startServiceProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  // Once its output is drained: how the process ended, so a log shows a crash or a kill.
+  child.once('close', (code, signal) => log.end(`${JSON.stringify({ msg: 'process ended', code, signal })}\n`));
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
     child.once('exit', (code, signal) => resolve(code ?? signal)),
   );
@@ -55,10 +89,12 @@ export async function startServiceProcess(
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${LOG_DIR}`);
       return (await fetch(`${url}/health/ready`)).ok;
     },
-    { timeoutMs: 60_000, intervalMs: 250 },
+    { timeoutMs: readyTimeoutMs, intervalMs: 250 },
   );
   return {
     name,
+    instance,
+    port,
     url,
     groupId: `${groupId}-server`,
     process: child,

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { physicalTopic, TOPICS } from '@akimat/contracts';
 import { actingAs, KafkaProbe, waitFor } from '@akimat/testing';
 import {
+  eventTopics,
   getJson,
   LOG_DIR,
   resetServiceDatabases,
@@ -15,14 +15,7 @@ import {
 } from './service-processes';
 
 const topicPrefix = `e2e-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;
-const appealTopic = physicalTopic(TOPICS.appealEvents, topicPrefix);
-const routingTopic = physicalTopic(TOPICS.routingEvents, topicPrefix);
-const CONSUMES: Record<ServiceName, string[]> = {
-  appeals: [routingTopic],
-  routing: [appealTopic],
-  notifications: [appealTopic, routingTopic],
-  stats: [appealTopic, routingTopic],
-};
+const { appealTopic, routingTopic, consumes: CONSUMES } = eventTopics(topicPrefix);
 
 describe('one appeal through all four services (separate processes, real Kafka and PostgreSQL)', () => {
   const running = {} as Record<ServiceName, ServiceProcess>;

@@ -7,3 +7,4 @@ export * from './lib/kafka-broker';
 export * from './lib/acting-staff';
 export * from './lib/redis-keys';
 export * from './lib/http-fuzz';
+export * from './lib/machine-services';
