@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { KnownEnvelope, parseEnvelope } from '@akimat/contracts';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { eventsConsumed } from '../metrics/messaging.metrics';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { currentEventBatch, EventBatch, LeaveBatch, runInEventBatch } from './event-batch';
 import { EventHandlers, EventsHandler, PermanentEventError } from './event-handlers';
@@ -83,7 +84,8 @@ export class EventConsumer {
           await this.backOff(attempt, context);
           continue;
         }
-        if (!permanent && !(await this.databaseAnswers())) throw error;
+        // The database away (now, or a moment ago): Kafka redelivers later instead of a dead letter.
+        if (!permanent && (isDatabaseUnavailable(error) || !(await this.databaseAnswers()))) throw error;
         await this.deadLetters.publish(context, {
           failure: permanent ? 'rejected' : 'handler-failed',
           reason: `${event.type} ${event.id}: ${(error as Error).message}`,
