@@ -25,7 +25,7 @@ describe('createValidationPipe', () => {
     expect(await violationsOf(nested(50_000))).toEqual([
       { field: '0', rule: 'maxDepth', message: '0 must not nest deeper than 32 levels' },
     ]);
-    expect(await violationsOf({ text: nested(MAX_INPUT_DEPTH + 1) }, Object)).toEqual([
+    expect(await violationsOf({ text: nested(MAX_INPUT_DEPTH + 1) })).toEqual([
       { field: 'text', rule: 'maxDepth', message: 'text must not nest deeper than 32 levels' },
     ]);
   });
@@ -49,5 +49,17 @@ describe('createValidationPipe', () => {
       sut.transform({ text: 'Шатыр ағып тұр' }, { type: 'body', metatype: NoteDto }),
     ).resolves.toBeInstanceOf(NoteDto);
     expect(unstorableInput(nested(MAX_INPUT_DEPTH - 1))).toBeUndefined();
+  });
+
+  it('leaves untyped arguments (Kafka payloads) to the consumer, which dead-letters what it cannot take', async () => {
+    const payload = { text: 'poison \u0000', deep: nested(MAX_INPUT_DEPTH + 1) };
+    await expect(createValidationPipe().transform(payload, { type: 'body', metatype: Object })).resolves.toBe(payload);
+    class KafkaContextLike {
+      message = { value: 'poison \u0000' };
+    }
+    const context = new KafkaContextLike();
+    await expect(
+      createValidationPipe().transform(context, { type: 'custom', metatype: KafkaContextLike }),
+    ).resolves.toBe(context);
   });
 });

@@ -22,6 +22,11 @@ export function createValidationPipe(): ValidationPipe {
 
 class GuardedValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only the request's body, query and path. The pipe is global to the hybrid app, so it also sees
+    // Kafka's untyped payloads and `@Ctx()` contexts: the consumer checks those itself and
+    // dead-letters what it cannot take; refusing one here would fail the message over and over.
+    const untyped = metadata.metatype === undefined || metadata.metatype === Object;
+    if (untyped || !['body', 'query', 'param'].includes(metadata.type)) return super.transform(value, metadata);
     const violation = unstorableInput(value, metadata.data ?? '');
     return violation ? Promise.reject(badRequestFor([violation])) : super.transform(value, metadata);
   }
