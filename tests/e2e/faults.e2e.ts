@@ -9,15 +9,9 @@ import {
   stopRedisDiscardingData,
   waitFor,
 } from '@akimat/testing';
-import {
-  AppealsClient,
-  cleanUpRun,
-  inspectWhenConverged,
-  KAFKA_BROKERS,
-  sleep,
-  SmsGateway,
-  steadyLoad,
-} from './appeal-ledger';
+import { cleanUpRun, inspectWhenConverged, KAFKA_BROKERS } from './appeal-ledger';
+import { AppealsClient, sleep, steadyLoad } from './appeals-client';
+import { SmsGateway } from './sms-gateway';
 import { eventTopics, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
 
 /**

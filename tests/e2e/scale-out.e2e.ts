@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { actingAs, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
-import { AppealsClient, cleanUpRun, inspectWhenConverged, SmsGateway } from './appeal-ledger';
+import { cleanUpRun, inspectWhenConverged } from './appeal-ledger';
+import { AppealsClient } from './appeals-client';
+import { SmsGateway } from './sms-gateway';
 import { eventTopics, ServiceName, ServiceProcess, SERVICES, startServiceProcess } from './service-processes';
 
 const topicPrefix = `e2e-scale-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}.`;

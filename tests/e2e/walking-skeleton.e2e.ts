@@ -81,7 +81,11 @@ describe('one appeal through all four services (separate processes, real Kafka a
     const correlationId = `${topicPrefix}walk`;
     const logOf = (name: ServiceName) => readFileSync(join(LOG_DIR, `${topicPrefix}${name}.log`), 'utf8');
     const lines = await waitFor('every service logged the correlation id', () => {
-      const found = SERVICES.map((name) => logOf(name).split('\n').filter((line) => line.includes(correlationId)));
+      const found = SERVICES.map((name) =>
+        logOf(name)
+          .split('\n')
+          .filter((line) => line.includes(correlationId)),
+      );
       return found.every((serviceLines) => serviceLines.length > 0) && found;
     });
     const [appealsLines, routingLines, notificationsLines, statsLines] = lines;

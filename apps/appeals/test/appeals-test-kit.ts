@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { App } from 'supertest/types';
 import { buildEnvelope, Deadline, physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, waitFor } from '@akimat/testing';
+import { actingAs, KafkaProbe, startServiceForTest, waitFor } from '@akimat/testing';
+import { AppModule } from '../src/app/app.module';
+import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
 /** Plays routing's part: publishes appeal.routed and waits until the card shows it (returns the card). */
 export async function routeAppeal(
@@ -31,3 +33,49 @@ export async function routeAppeal(
     return body.status === 'assigned' ? body : undefined;
   });
 }
+
+export const akim = actingAs('Қуаныш Ерғалиев', 'Аудан әкімі');
+export const head = actingAs('Гүлнар Сапарова', 'Бөлім басшысы');
+export const card = {
+  resident: { fullName: 'Серікова Әсел', iin: '950101300016', phone: '+77011234567', language: 'kk' },
+  category: 'housing',
+  channel: 'reception',
+  text: 'Шатыр ағып тұр',
+};
+/** An instant `n` hours from now, as the API takes it. */
+export const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+
+/** The appeals service in-process with a probe on its topic, and the steps its lifecycle tests share. */
+export async function startAppeals() {
+  const appealTopic = physicalTopic(TOPICS.appealEvents);
+  const service = await startServiceForTest(
+    { serviceName: 'appeals', envSchema: appealsEnvSchema, appModule: AppModule },
+    { TRACKING_RATE_LIMIT_PER_MINUTE: '1000' },
+  );
+  const probe = new KafkaProbe();
+  await probe.record([appealTopic]);
+  const http = () => request(service.app.getHttpServer());
+  return {
+    service,
+    probe,
+    appealTopic,
+    http,
+    async register(body: object = card) {
+      const { body: appeal } = await http().post('/api/v1/appeals').set(akim).send(body).expect(201);
+      return appeal as { id: string; registrationNumber: string; trackingCode: string };
+    },
+    route: (appeal: { id: string; registrationNumber: string }, deadlines: Deadline[], unitCode?: string) =>
+      routeAppeal(probe, service.app.getHttpServer(), appeal, deadlines, unitCode),
+    eventsOf: (appealId: string) =>
+      probe
+        .on(appealTopic)
+        .filter((message) => message.key === appealId)
+        .map((message) => message.json<{ type: string; data: Record<string, unknown> }>()),
+    async close() {
+      await probe.close();
+      await service.close();
+    },
+  };
+}
+
+export type AppealsHarness = Awaited<ReturnType<typeof startAppeals>>;

@@ -82,7 +82,11 @@ describe('appeals while Kafka is down (real broker stopped and started)', () => 
 });
 
 async function waitUntilGroupStable(groupId: string): Promise<void> {
-  const admin = new Kafka({ clientId: 'outage-check', brokers: ['127.0.0.1:9092'], logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'outage-check',
+    brokers: ['127.0.0.1:9092'],
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
     await waitFor(
