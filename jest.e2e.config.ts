@@ -8,6 +8,7 @@ const config: Config = {
   rootDir: '.',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }] },
+  setupFiles: ['<rootDir>/libs/testing/src/lib/e2e-env.setup.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
 };

@@ -5,6 +5,7 @@
  *   npm run bench:appeals                       # 200 req/s for 20 s, then unthrottled for 20 s
  *   APPEALS_URL=http://host:3001 RATE=300 SECONDS=30 CONCURRENCY=32 npm run bench:appeals
  */
+import { actingAs } from '@akimat/testing';
 import { fixedRate, postJson, printResults, unthrottled } from './http-load';
 
 const url = `${process.env['APPEALS_URL'] ?? 'http://127.0.0.1:3001'}/api/v1/appeals`;
@@ -13,7 +14,8 @@ const seconds = Number(process.env['SECONDS'] ?? 20);
 const concurrency = Number(process.env['CONCURRENCY'] ?? 32);
 
 const CATEGORIES = ['housing', 'land_architecture', 'agriculture', 'social_support', 'utilities', 'roads_transport'];
-const headers = { 'x-actor-name': encodeURIComponent('Bench operator') };
+// Signed with the local demo identity provider's key (made by `npm start`).
+const headers = actingAs('Bench operator', 'Оператор', { roles: ['operator'] });
 let n = 0;
 
 function appeal() {

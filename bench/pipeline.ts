@@ -16,6 +16,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
 import { percentile } from './http-load';
+import { actingAs } from '@akimat/testing';
 
 const APPEALS_URL = process.env['APPEALS_URL'] ?? 'http://127.0.0.1:3001';
 const RATES = (process.env['RATES'] ?? '100,300,600,1000').split(',').map(Number);
@@ -29,6 +30,8 @@ const kafka = new Kafka({ clientId: 'bench-pipeline', brokers: BROKERS, logLevel
 const notificationsDb = new Pool({ connectionString: `${PG}/akimat_notifications`, max: 2 });
 const statsDb = new Pool({ connectionString: `${PG}/akimat_stats`, max: 2 });
 const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+// Signed with the local demo identity provider's key (made by `npm start`).
+const operator = actingAs('Bench operator', 'Оператор', { roles: ['operator'] });
 const CATEGORIES = ['housing', 'land_architecture', 'agriculture', 'social_support', 'utilities', 'roads_transport'];
 
 interface Accepted {
@@ -53,7 +56,7 @@ function postAppeal(n: number): Promise<Accepted | undefined> {
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': payload.length, 'x-actor-name': 'Bench' },
+        headers: { 'content-type': 'application/json', 'content-length': payload.length, ...operator },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -120,7 +123,11 @@ async function runRate(rate: number, seconds: number, routed: Map<string, { at: 
   let counted = new Map<string, number>();
   while (Date.now() < deadline) {
     const eventIds = accepted.map((a) => routed.get(a.id)?.eventId).filter((id): id is string => id !== undefined);
-    counted = await timesOf(statsDb, 'SELECT event_id::text AS key, processed_at AS at FROM processed_events WHERE event_id = ANY($1::uuid[])', eventIds);
+    counted = await timesOf(
+      statsDb,
+      'SELECT event_id::text AS key, processed_at AS at FROM processed_events WHERE event_id = ANY($1::uuid[])',
+      eventIds,
+    );
     if (counted.size >= accepted.length) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -214,7 +221,10 @@ async function postgresCeiling(seconds = 5, connections = 16): Promise<number> {
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < endAt) {
-        await pool.query(`INSERT INTO ${table} (id, body) VALUES ($1, $2)`, [randomUUID(), JSON.stringify(card(inserted))]);
+        await pool.query(`INSERT INTO ${table} (id, body) VALUES ($1, $2)`, [
+          randomUUID(),
+          JSON.stringify(card(inserted)),
+        ]);
         inserted++;
       }
     }),

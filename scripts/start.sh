@@ -12,6 +12,13 @@ NX_DAEMON=false npx nx run-many -t build --outputStyle=static
 # Optional local overrides; see .env.example for every variable and its default.
 if [[ -f .env ]]; then set -a; source .env; set +a; fi
 
+# Staff sign-in: unless .env points at a real identity provider, the services trust the local demo
+# one, whose key pair lives in .infra/auth/ (`npm run staff-token -- <login>` signs with it).
+if [[ -z "${AUTH_JWKS_URL:-}" && -z "${AUTH_PUBLIC_KEY:-}" ]]; then
+  node scripts/demo-auth-keys.js
+  export AUTH_PUBLIC_KEY="$(cat .infra/auth/public.pem)"
+fi
+
 declare -A PORTS=([appeals]=3001 [routing]=3002 [notifications]=3003 [stats]=3004)
 PG_BASE="${PG_BASE_URL:-postgres://postgres@127.0.0.1:5432}"
 mkdir -p .infra/logs
@@ -52,11 +59,13 @@ done
 cat <<INFO
 
 Open Akimat appeal routing is running (logs in .infra/logs/):
-  appeals        http://127.0.0.1:3001/api/docs   record: POST /api/v1/appeals (header X-Actor-Name); inbox: GET /api/v1/appeals?unitId=; resident: GET /api/v1/track/:number
+  appeals        http://127.0.0.1:3001/api/docs   record: POST /api/v1/appeals; inbox: GET /api/v1/appeals?unitId=; resident: GET /api/v1/track/:number
   routing        http://127.0.0.1:3002/api/docs   directory: /api/v1/units; rules: /api/v1/rules; why: /api/v1/assignments/:appealId
   notifications  http://127.0.0.1:3003/api/docs   GET /api/v1/deliveries?appealId=, /api/v1/inbox?recipient=
   stats          http://127.0.0.1:3004/api/docs   GET /api/v1/stats/summary
-  health/metrics /health/live, /health/ready, /metrics on each port
+  health/metrics /health/live, /health/ready, /metrics (ops token) on each port
+Sign in: every staff call carries "Authorization: Bearer <token>"; demo tokens, e.g.
+  TOKEN=$(npm run -s staff-token -- akim)          # see: npm run -s staff-token -- list
 Press Ctrl-C to stop the services.
 INFO
 if ((${#pids[@]})); then

@@ -171,6 +171,11 @@ describe('deploy/ Kubernetes manifests', () => {
       expect(Number(environment['HTTP_PORT'])).toBe(port?.containerPort);
     });
 
+    it('verifies staff tokens against the identity provider: a JWKS URL or public key, issuer, audience', () => {
+      expect(environment['AUTH_JWKS_URL'] || environment['AUTH_PUBLIC_KEY']).toBeTruthy();
+      expect(environment).toMatchObject({ AUTH_ISSUER: expect.any(String), AUTH_AUDIENCE: expect.any(String) });
+    });
+
     it('sets every variable docker-compose.yml sets for it', () => {
       expect(Object.keys(environment)).toEqual(expect.arrayContaining(Object.keys(composeEnvironment(service))));
     });

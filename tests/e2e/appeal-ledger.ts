@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Kafka, logLevel } from 'kafkajs';
 import { deadLetterTopic } from '@akimat/contracts';
-import { deleteKeysUnder, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
+import { actingAs, deleteKeysUnder, KafkaProbe, queryRows, testDatabaseUrl, waitFor } from '@akimat/testing';
 import { AppealsClient } from './appeals-client';
 import { SmsGateway } from './sms-gateway';
 
@@ -169,7 +169,9 @@ export async function inspectStores(expect: Expectations): Promise<Findings> {
   }
 
   // stats: the run's figures, broken down by its receiving official.
-  const response = await fetch(`${expect.statsUrl}/api/v1/stats/breakdown?by=official`);
+  const response = await fetch(`${expect.statsUrl}/api/v1/stats/breakdown?by=official`, {
+    headers: actingAs('E2E chief of staff', 'Аппарат басшысы', { roles: ['chief_of_staff'] }),
+  });
   const rows = (
     (await response.json()) as {
       rows: {

@@ -12,7 +12,9 @@ const RACED = 6;
 
 /** Sum of `events_consumed_total{…outcome="applied"}` on one instance's /metrics. */
 async function eventsApplied(service: ServiceProcess): Promise<number> {
-  const text = await (await fetch(`${service.url}/metrics`)).text();
+  const text = await (
+    await fetch(`${service.url}/metrics`, { headers: actingAs('Prometheus', undefined, { roles: ['ops'] }) })
+  ).text();
   return text
     .split('\n')
     .filter((line) => line.startsWith('events_consumed_total{') && line.includes('outcome="applied"'))

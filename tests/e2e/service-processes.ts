@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
-import { freePort, resetDatabase, testDatabaseUrl, waitFor } from '@akimat/testing';
+import { actingAs, freePort, resetDatabase, testDatabaseUrl, waitFor } from '@akimat/testing';
 
 export const SERVICES = ['appeals', 'routing', 'notifications', 'stats'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -109,7 +109,11 @@ export async function resetServiceDatabases(): Promise<void> {
   for (const name of SERVICES) await resetDatabase(testDatabaseUrl(name));
 }
 
-export async function getJson<T = any>(url: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(url);
+/** GET as a member of staff with every role (access itself is tested role by role elsewhere). */
+export async function getJson<T = any>(
+  url: string,
+  headers = actingAs('E2E staff'),
+): Promise<{ status: number; body: T }> {
+  const response = await fetch(url, { headers });
   return { status: response.status, body: (await response.json()) as T };
 }

@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { actingAs, KafkaProbe, waitFor } from '@akimat/testing';
+import { accessPolicyOf, accessViolations, actingAs, KafkaProbe, waitFor } from '@akimat/testing';
+import { AppModule as AppealsModule } from '../../apps/appeals/src/app/app.module';
+import { AppModule as NotificationsModule } from '../../apps/notifications/src/app/app.module';
+import { AppModule as RoutingModule } from '../../apps/routing/src/app/app.module';
+import { AppModule as StatsModule } from '../../apps/stats/src/app/app.module';
 import {
   eventTopics,
   getJson,
@@ -130,7 +134,7 @@ describe('one appeal through all four services (separate processes, real Kafka a
 
   it('takes a recorded appeal to its answers, which the resident follows with the tracking code', async () => {
     const akim = actingAs('Қуаныш Ерғалиев', 'Аудан әкімі');
-    const head = actingAs('Марат Есенов', 'Бөлім басшысы');
+    const head = actingAs('Марат Есенов', 'Бөлім басшысы', { roles: ['department_head'], unit: 'land-relations' });
     const post = (path: string, body: object, headers: Record<string, string> = {}) =>
       fetch(`${running.appeals.url}${path}`, {
         method: 'POST',
@@ -150,7 +154,9 @@ describe('one appeal through all four services (separate processes, real Kafka a
     const appeal = (await first.json()) as { id: string; registrationNumber: string; trackingCode: string };
     expect(((await retry.json()) as { id: string }).id).toBe(appeal.id);
 
-    const receipt = await fetch(`${running.appeals.url}/api/v1/appeals/${appeal.id}/receipt.pdf?lang=kk`);
+    const receipt = await fetch(`${running.appeals.url}/api/v1/appeals/${appeal.id}/receipt.pdf?lang=kk`, {
+      headers: akim,
+    });
     expect(receipt.headers.get('content-type')).toBe('application/pdf');
     expect(
       Buffer.from(await receipt.arrayBuffer())
@@ -163,7 +169,9 @@ describe('one appeal through all four services (separate processes, real Kafka a
       return body.status === 'assigned' && body;
     });
     expect(assigned.assignment.unitCode).toBe('land-relations');
-    const inbox = await getJson(`${running.appeals.url}/api/v1/appeals?unitId=land-relations&sort=due`);
+    // The head's own inbox: his unit's appeals, without naming the unit; another unit's is not his to see.
+    const inbox = await getJson(`${running.appeals.url}/api/v1/appeals?sort=due`, head);
+    expect((await getJson(`${running.appeals.url}/api/v1/appeals?unitId=education`, head)).status).toBe(404);
     expect(inbox.body.items.map((item: { id: string }) => item.id)).toContain(appeal.id);
 
     expect(
@@ -211,7 +219,7 @@ describe('one appeal through all four services (separate processes, real Kafka a
     ]);
   });
 
-  it('hands an appeal to another unit: the new unit inbox shows it and its head is notified', async () => {
+  it('a head hands an appeal back, the chief of staff sends it on: the new unit inbox shows it and its head is notified', async () => {
     const post = (url: string, body: object, headers: Record<string, string>) =>
       fetch(url, {
         method: 'POST',
@@ -229,12 +237,27 @@ describe('one appeal through all four services (separate processes, real Kafka a
       return body.assignment?.unitCode === 'housing-inspection' && body;
     });
 
-    const handOver = await post(
-      `${running.routing.url}/api/v1/appeals/${appeal.id}/reassign`,
-      { targetUnitCode: 'housing-communal-roads', reason: 'Жол мәселесі — біздің құзырет емес' },
-      actingAs('Гүлнар Сапарова', 'Бөлім басшысы'),
-    );
-    expect(handOver.status).toBe(200);
+    const housingHead = actingAs('Гүлнар Сапарова', 'Бөлім басшысы', {
+      roles: ['department_head'],
+      unit: 'housing-inspection',
+    });
+    const reassign = (targetUnitCode: string, headers: Record<string, string>) =>
+      post(
+        `${running.routing.url}/api/v1/appeals/${appeal.id}/reassign`,
+        { targetUnitCode, reason: 'Жол мәселесі — біздің құзырет емес' },
+        headers,
+      );
+    expect((await reassign('housing-communal-roads', housingHead)).status).toBe(403); // a head only hands back
+    expect((await reassign('chief-of-staff-triage', housingHead)).status).toBe(200);
+    await waitFor('back on the triage desk', async () => {
+      const { body } = await getJson(`${running.appeals.url}/api/v1/appeals/${appeal.id}`);
+      return body.assignment?.unitCode === 'chief-of-staff-triage';
+    });
+    const chief = actingAs('Ержан Қайратұлы', 'Аппарат басшысы', {
+      roles: ['chief_of_staff'],
+      unit: 'chief-of-staff-triage',
+    });
+    expect((await reassign('housing-communal-roads', chief)).status).toBe(200);
 
     const inbox = await waitFor('the new unit inbox shows it', async () => {
       const { body } = await getJson(`${running.appeals.url}/api/v1/appeals?unitId=housing-communal-roads`);
@@ -246,14 +269,32 @@ describe('one appeal through all four services (separate processes, real Kafka a
 
     const notices = await waitFor('the new head is notified', async () => {
       const { body } = await getJson(`${running.notifications.url}/api/v1/notifications?appealId=${appeal.id}`);
-      return body.items.length >= 2 && body.items;
+      return body.items.length >= 3 && body.items;
     });
     expect(notices.map((notice: { recipient: string }) => notice.recipient).sort()).toEqual([
+      'chief.of.staff@makhambet.example.kz',
       'communal@makhambet.example.kz',
       'housing@makhambet.example.kz',
     ]);
     const { body: card } = await getJson(`${running.appeals.url}/api/v1/appeals/${appeal.id}`);
-    expect(card.timeline.map((entry: { kind: string }) => entry.kind)).toEqual(['registered', 'routed', 'reassigned']);
+    expect(card.timeline.map((entry: { kind: string }) => entry.kind)).toEqual([
+      'registered',
+      'routed',
+      'reassigned',
+      'reassigned',
+    ]);
+  });
+
+  it('lets each role reach only what the access policy gives it, on every service process', async () => {
+    const modules = {
+      appeals: AppealsModule,
+      routing: RoutingModule,
+      notifications: NotificationsModule,
+      stats: StatsModule,
+    };
+    for (const name of SERVICES) {
+      expect(await accessViolations(running[name].url, accessPolicyOf(modules[name]))).toEqual([]);
+    }
   });
 
   it('refuses to start with a wrong variable, naming it', async () => {

@@ -1,7 +1,6 @@
-import request from 'supertest';
 import { App } from 'supertest/types';
 import { buildEnvelope, Deadline, physicalTopic, TOPICS } from '@akimat/contracts';
-import { actingAs, KafkaProbe, startServiceForTest, waitFor } from '@akimat/testing';
+import { actingAs, asStaff, KafkaProbe, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
@@ -29,7 +28,7 @@ export async function routeAppeal(
   );
   await probe.produce(physicalTopic(TOPICS.routingEvents), event, appeal.id);
   return waitFor('the card to be assigned', async () => {
-    const { body } = await request(server).get(`/api/v1/appeals/${appeal.id}`);
+    const { body } = await asStaff(server).get(`/api/v1/appeals/${appeal.id}`);
     return body.status === 'assigned' ? body : undefined;
   });
 }
@@ -54,12 +53,15 @@ export async function startAppeals() {
   );
   const probe = new KafkaProbe();
   await probe.record([appealTopic]);
-  const http = () => request(service.app.getHttpServer());
+  const http = () => asStaff(service.app.getHttpServer());
+  /** Without a staff token. */
+  const anonymous = () => asStaff(service.app.getHttpServer(), {});
   return {
     service,
     probe,
     appealTopic,
     http,
+    anonymous,
     async register(body: object = card) {
       const { body: appeal } = await http().post('/api/v1/appeals').set(akim).send(body).expect(201);
       return appeal as { id: string; registrationNumber: string; trackingCode: string };

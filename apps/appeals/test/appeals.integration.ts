@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { buildEnvelope, deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
-import { actingAs, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import {
+  actingAs,
+  asStaff,
+  KafkaProbe,
+  queryRows,
+  RunningService,
+  startServiceForTest,
+  waitFor,
+} from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
@@ -29,7 +36,7 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     await service?.close();
   });
 
-  const http = () => request(service.app.getHttpServer());
+  const http = () => asStaff(service.app.getHttpServer());
 
   it('registers an appeal, keeps its text byte-exact and publishes appeal.registered through the outbox', async () => {
     const response = await http()
@@ -114,8 +121,11 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
     expect(anonymousWithResident.body.violations).toEqual([
       expect.objectContaining({ field: 'resident', rule: 'absentWhenAnonymous' }),
     ]);
-    const noActor = await http().post('/api/v1/appeals').send(validAppeal).expect(401);
-    expect(noActor.body.message).toContain('X-Actor-Name');
+    const noActor = await asStaff(service.app.getHttpServer(), {})
+      .post('/api/v1/appeals')
+      .send(validAppeal)
+      .expect(401);
+    expect(noActor.body.message).toContain('Authorization: Bearer');
     expect(await queryRows(service.databaseUrl, 'SELECT id FROM appeals')).toHaveLength(before.length);
   });
 

@@ -1,5 +1,14 @@
-import request from 'supertest';
-import { actingAs, baseUrlOf, fuzzService, KafkaProbe, RunningService, startServiceForTest } from '@akimat/testing';
+import {
+  accessPolicyOf,
+  accessViolations,
+  actingAs,
+  asStaff,
+  baseUrlOf,
+  fuzzService,
+  KafkaProbe,
+  RunningService,
+  startServiceForTest,
+} from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 import { routeAppeal } from './appeals-test-kit';
@@ -24,7 +33,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 describe('appeals under hostile HTTP input (real PostgreSQL and Kafka)', () => {
   let service: RunningService;
   const probe = new KafkaProbe();
-  const http = () => request(service.app.getHttpServer());
+  const http = () => asStaff(service.app.getHttpServer());
 
   beforeAll(async () => {
     service = await startServiceForTest(
@@ -65,14 +74,6 @@ describe('appeals under hostile HTTP input (real PostgreSQL and Kafka)', () => {
     const email = { ...card, resident: { ...card.resident, email: 'asel@😀example.kz' } };
     const refused = await http().post('/api/v1/appeals').set(akim).send(email).expect(400);
     expect(refused.body.violations).toEqual([expect.objectContaining({ field: 'resident.email', rule: 'matches' })]);
-    const actor = await http()
-      .post('/api/v1/appeals')
-      .set({ ...akim, 'x-actor-name': '%00' })
-      .send(card)
-      .expect(400);
-    expect(actor.body.violations).toEqual([
-      expect.objectContaining({ field: 'x-actor-name', rule: 'noNullCharacter' }),
-    ]);
 
     const appeal = await register();
     await route(appeal);
@@ -145,4 +146,7 @@ describe('appeals under hostile HTTP input (real PostgreSQL and Kafka)', () => {
     expect(failures).toEqual([]);
     await http().get('/health/live').expect(200);
   }, 600_000);
+  it('lets in only the roles each endpoint declares: 403 for other roles, 401 for no, expired, forged or unsigned tokens', async () => {
+    expect(await accessViolations(baseUrlOf(service.app), accessPolicyOf(AppModule))).toEqual([]);
+  }, 120_000);
 });

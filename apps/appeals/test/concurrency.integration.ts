@@ -1,6 +1,13 @@
-import request from 'supertest';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
-import { actingAs, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import {
+  actingAs,
+  asStaff,
+  KafkaProbe,
+  queryRows,
+  RunningService,
+  startServiceForTest,
+  waitFor,
+} from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
@@ -16,7 +23,7 @@ describe('appeals under concurrency (real PostgreSQL and Kafka)', () => {
   let service: RunningService;
   const probe = new KafkaProbe();
   const appealTopic = physicalTopic(TOPICS.appealEvents);
-  const http = () => request(service.app.getHttpServer());
+  const http = () => asStaff(service.app.getHttpServer());
 
   beforeAll(async () => {
     service = await startServiceForTest({ serviceName: 'appeals', envSchema: appealsEnvSchema, appModule: AppModule });

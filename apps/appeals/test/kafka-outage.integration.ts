@@ -1,8 +1,8 @@
 import { Kafka, logLevel } from 'kafkajs';
-import request from 'supertest';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
 import {
   actingAs,
+  asStaff,
   KafkaProbe,
   queryRows,
   RunningService,
@@ -23,7 +23,7 @@ const card = {
 
 describe('appeals while Kafka is down (real broker stopped and started)', () => {
   let service: RunningService;
-  const http = () => request(service.app.getHttpServer());
+  const http = () => asStaff(service.app.getHttpServer());
 
   beforeAll(async () => {
     service = await startServiceForTest({ serviceName: 'appeals', envSchema: appealsEnvSchema, appModule: AppModule });

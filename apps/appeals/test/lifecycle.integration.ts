@@ -158,7 +158,7 @@ describe('appeal lifecycle: answers, extensions, notices (real PostgreSQL and Ka
     // Outside the akimat's competence: recorded once, then forwarded.
     const outside = `/api/v1/appeals/${appeal.id}/outside-competence`;
     await http().post(outside).set(head).send({ reason: '' }).expect(400);
-    await http().post(outside).send({ reason: 'Полицияның құзыреті' }).expect(401);
+    await appeals.anonymous().post(outside).send({ reason: 'Полицияның құзыреті' }).expect(401);
     await http().post(outside).set(head).send({ reason: 'Құқық бұзушылық — полицияның құзыреті' }).expect(200);
     const again = await http().post(outside).set(head).send({ reason: 'тағы' }).expect(409);
     expect(again.body.message).toContain('already recorded');

@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { physicalTopic, TOPICS } from '@akimat/contracts';
-import { actingAs, KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { actingAs, asStaff, KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
@@ -29,7 +28,7 @@ describe('outbox relay wakes when a transaction with outbox rows commits (real P
     // Let the relay's first pass (at start) finish, so the next one would be a full poll away.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const started = Date.now();
-    const { body } = await request(service.app.getHttpServer())
+    const { body } = await asStaff(service.app.getHttpServer())
       .post('/api/v1/appeals')
       .set(actingAs('Қуаныш Ерғалиев', 'Аудан әкімі'))
       .send({ category: 'housing', channel: 'walk_in', anonymous: true, text: 'Шатыр ағып тұр' })

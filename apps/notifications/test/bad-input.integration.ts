@@ -1,6 +1,6 @@
-import request from 'supertest';
-import { baseUrlOf, fuzzService } from '@akimat/testing';
+import { accessPolicyOf, accessViolations, actingAs, asStaff, baseUrlOf, fuzzService } from '@akimat/testing';
 import { NotificationsHarness, startNotifications } from './notifications-test-kit';
+import { AppModule } from '../src/app/app.module';
 
 /** Issue #9 bad-input suite: every HTTP endpoint of notifications, fuzzed; never a 5xx, never a crash. */
 describe('notifications under hostile HTTP input (real PostgreSQL, Kafka and Redis)', () => {
@@ -18,6 +18,7 @@ describe('notifications under hostile HTTP input (real PostgreSQL, Kafka and Red
 
     const appealId = registered.subject;
     const failures = await fuzzService(baseUrlOf(notifications.app), {
+      validHeaders: actingAs('Fuzzer'),
       validQueries: {
         'GET /api/v1/deliveries': [{ appealId }, { recipient: '+77011234567' }],
         'GET /api/v1/inbox': [{ recipient: 'unit:housing-inspection' }],
@@ -25,6 +26,9 @@ describe('notifications under hostile HTTP input (real PostgreSQL, Kafka and Red
       },
     });
     expect(failures).toEqual([]);
-    await request(notifications.http()).get('/health/live').expect(200);
+    await asStaff(notifications.http()).get('/health/live').expect(200);
   }, 600_000);
+  it('lets in only the roles each endpoint declares: 403 for other roles, 401 for no, expired, forged or unsigned tokens', async () => {
+    expect(await accessViolations(baseUrlOf(notifications.app), accessPolicyOf(AppModule))).toEqual([]);
+  }, 120_000);
 });

@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { waitFor } from '@akimat/testing';
+import { asStaff, waitFor } from '@akimat/testing';
 import { notificationsEnvSchema } from '../src/app/notifications-env.schema';
 import { resident } from '../src/notices/notice-events.fixture';
 import { NotificationsHarness, startNotifications } from './notifications-test-kit';
@@ -60,7 +59,7 @@ describe('notifications: an SMS gateway down for five minutes (real HTTP gateway
       expect(delivery['attempts']).toBeGreaterThanOrEqual(6);
       expect(delivery['attempts']).toBeLessThanOrEqual(ATTEMPTS);
     }
-    const { text: metrics } = await request(n.http()).get('/metrics').expect(200);
+    const { text: metrics } = await asStaff(n.http()).get('/metrics').expect(200);
     expect(metrics).toMatch(/notifications_deliveries_retrying_total\{channel="sms"\} [1-9]/);
     expect(metrics).toMatch(/notifications_deliveries_sent_total\{channel="sms"\} [1-9]/);
     expect(metrics).not.toMatch(/notifications_deliveries_failed_total\{channel="sms"\} [1-9]/);

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { EventInput, physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { asStaff, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { notificationsEnvSchema } from '../src/app/notifications-env.schema';
 import { Clock } from '../src/clock/clock';
@@ -63,7 +62,7 @@ export async function startNotifications(env: Record<string, string> = {}) {
     http: () => service.app.getHttpServer(),
     newAppealId: () => randomUUID(),
     deliveries: async (appealId: string) =>
-      (await request(service.app.getHttpServer()).get(`/api/v1/deliveries?appealId=${appealId}`).expect(200)).body
+      (await asStaff(service.app.getHttpServer()).get(`/api/v1/deliveries?appealId=${appealId}`).expect(200)).body
         .items as Record<string, unknown>[],
     waitForHandled: (eventId: string) =>
       waitFor(

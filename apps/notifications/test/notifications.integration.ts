@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bootstrapService } from '@akimat/service-kit';
-import { freePort, queryRows, waitFor } from '@akimat/testing';
+import { asStaff, freePort, queryRows, waitFor } from '@akimat/testing';
 import { ContactBook } from '../src/contacts/contact-book.service';
 import { DeliveryQueue } from '../src/deliveries/delivery-queue.service';
 import { queueName } from '../src/deliveries/delivery-settings';
@@ -49,18 +48,18 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     const emailed = deliveries.find((d) => d['channel'] === 'email' && d['kind'] === 'routed');
     expect(n.smtp.to(housingHead.email).map((mail) => mail.deliveryId)).toContain(emailed?.['id']);
 
-    const { body: inbox } = await request(n.http()).get(`/api/v1/inbox?recipient=${housingHead.email}`).expect(200);
+    const { body: inbox } = await asStaff(n.http()).get(`/api/v1/inbox?recipient=${housingHead.email}`).expect(200);
     expect(inbox.items[0]).toMatchObject({ appealId, kind: 'routed', channel: 'in_app', language: 'kk' });
     expect(inbox.items[0].body).toContain('Қысқа жауап: 28.11.2026 11:30 дейін');
-    const { body: notices } = await request(n.http()).get(`/api/v1/notifications?appealId=${appealId}`).expect(200);
+    const { body: notices } = await asStaff(n.http()).get(`/api/v1/notifications?appealId=${appealId}`).expect(200);
     expect(notices.items).toEqual([
       expect.objectContaining({ appealId, channel: 'in_app', recipient: housingHead.email }),
     ]);
-    const { body: byRecipient } = await request(n.http())
+    const { body: byRecipient } = await asStaff(n.http())
       .get(`/api/v1/deliveries?recipient=${encodeURIComponent(who.phone)}`)
       .expect(200);
     expect(byRecipient.items).toHaveLength(1);
-    await request(n.http()).get('/api/v1/deliveries').expect(400);
+    await asStaff(n.http()).get('/api/v1/deliveries').expect(400);
   });
 
   it('sends the answers to the resident it remembers, then the survey invitation', async () => {
@@ -124,7 +123,7 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     const appealId = n.newAppealId();
     await n.publish('appeal.reopened', { appealId });
     await waitFor('the chief of staff’s e-mail', () => n.smtp.to(chiefOfStaff.email).length === 1);
-    const { body } = await request(n.http()).get(`/api/v1/inbox?recipient=${chiefOfStaff.email}`).expect(200);
+    const { body } = await asStaff(n.http()).get(`/api/v1/inbox?recipient=${chiefOfStaff.email}`).expect(200);
     expect(body.items[0]).toMatchObject({ appealId, kind: 'reopened' });
   });
 
@@ -149,7 +148,7 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     );
     expect(rows.map((row) => row.correlation_id)).toEqual([event.correlationId, event.correlationId]);
     // Both channels' queues show in /metrics.
-    const { text: metrics } = await request(n.app.getHttpServer()).get('/metrics').expect(200);
+    const { text: metrics } = await asStaff(n.app.getHttpServer()).get('/metrics').expect(200);
     for (const channel of ['email', 'sms'] as const) {
       expect(metrics).toMatch(
         new RegExp(`bullmq_queue_jobs\\{service="notifications",queue="${queueName(channel)}",state="waiting"\\} \\d+`),
@@ -237,7 +236,7 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
       });
       expect(job.delay).toBeGreaterThan(61 * 3_600_000);
       const inbox = async () =>
-        (await request(n.http()).get(`/api/v1/inbox?recipient=${chief.email}`).expect(200)).body.items;
+        (await asStaff(n.http()).get(`/api/v1/inbox?recipient=${chief.email}`).expect(200)).body.items;
       expect(await inbox()).toEqual([]);
       expect(n.smtp.to(chief.email)).toHaveLength(0);
 

@@ -1,7 +1,7 @@
-import request from 'supertest';
 import { AppealRoutedV1 } from '@akimat/contracts';
-import { baseUrlOf, fuzzService } from '@akimat/testing';
+import { accessPolicyOf, accessViolations, asStaff, baseUrlOf, fuzzService } from '@akimat/testing';
 import { appealTopic, chiefOfStaff, registered, RoutingHarness, startRouting } from './routing-test-kit';
+import { AppModule } from '../src/app/app.module';
 
 const LAND_RULE_ID = 'a8bf4e9d-e738-4e1b-8af4-fec717295dbe';
 const head = {
@@ -41,7 +41,7 @@ describe('routing under hostile HTTP input (real PostgreSQL, Kafka and Redis)', 
 
   // A regression the fuzzer found: class-validator's @IsEmail accepted what the event contract refuses, and the save answered 500.
   it('refuses a head e-mail that directory.unit_changed could not carry, with 400 naming the field', async () => {
-    const { body } = await request(routing.http())
+    const { body } = await asStaff(routing.http())
       .post('/api/v1/units')
       .set(chiefOfStaff)
       .send({ code: 'idn-unit', ...unit, head: { ...head, email: 'head@жер.kz' } })
@@ -70,6 +70,9 @@ describe('routing under hostile HTTP input (real PostgreSQL, Kafka and Redis)', 
       },
     });
     expect(failures).toEqual([]);
-    await request(routing.http()).get('/health/live').expect(200);
+    await asStaff(routing.http()).get('/health/live').expect(200);
   }, 600_000);
+  it('lets in only the roles each endpoint declares: 403 for other roles, 401 for no, expired, forged or unsigned tokens', async () => {
+    expect(await accessViolations(baseUrlOf(routing.service.app), accessPolicyOf(AppModule))).toEqual([]);
+  }, 120_000);
 });

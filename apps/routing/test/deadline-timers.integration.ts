@@ -1,20 +1,41 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { INestApplication } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import request from 'supertest';
-import { AppealDeadlineApproachingV1, AppealDeadlineMissedV1, AppealReassignedV1, AppealRoutedV1 } from '@akimat/contracts';
+import {
+  AppealDeadlineApproachingV1,
+  AppealDeadlineMissedV1,
+  AppealReassignedV1,
+  AppealRoutedV1,
+} from '@akimat/contracts';
 import { bootstrapService } from '@akimat/service-kit';
-import { freePort, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import {
+  actingAs,
+  asStaff,
+  freePort,
+  KafkaProbe,
+  queryRows,
+  RunningService,
+  staffToken,
+  startServiceForTest,
+  waitFor,
+} from '@akimat/testing';
 import { clockEventId, clockJobId, DEADLINE_QUEUE } from '../src/deadlines/clock-job';
 import { DeadlineFiring } from '../src/deadlines/deadline-firing.service';
-import { appealTopic, chiefOfStaff, lifecycle, registered, routingDefinition, routingEvents, routingTopic } from './routing-test-kit';
+import {
+  appealTopic,
+  chiefOfStaff,
+  lifecycle,
+  registered,
+  routingDefinition,
+  routingEvents,
+  routingTopic,
+} from './routing-test-kit';
 
 const BRIEF_MS = 3_000;
 const FULL_MS = 6_000;
 /** Forwarding (from registration) and the extension notice (from the extension). */
 const DUTY_MS = 4_000;
 const MAX_LATENESS_MS = 1_500;
-const OPS_TOKEN = 'ops-token-for-the-timer-tests';
 
 interface ClockRow {
   id: string;
@@ -93,7 +114,10 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     for (const clock of clocks) {
       const lateness = new Date(clock.fired_at as Date).getTime() - Math.max(new Date(clock.fire_at).getTime(), from);
       const name = `${clock.kind} ${clock.reminder}`;
-      expect({ name, lateness: lateness <= MAX_LATENESS_MS ? 'within bound' : lateness }).toEqual({ name, lateness: 'within bound' });
+      expect({ name, lateness: lateness <= MAX_LATENESS_MS ? 'within bound' : lateness }).toEqual({
+        name,
+        lateness: 'within bound',
+      });
     }
     await sleep(300); // let a duplicate, if any, reach Kafka
     expect(deadlineEvents(appealId)).toHaveLength(4);
@@ -102,9 +126,13 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
 
   beforeAll(async () => {
     const port = await freePort();
-    redisServer = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    redisServer = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     redis = new Redis(`redis://127.0.0.1:${port}`, { lazyConnect: true, maxRetriesPerRequest: 1 });
     await waitFor('the test Redis answers', () => redis.ping().then((pong) => pong === 'PONG'), { timeoutMs: 10_000 });
     first = await startServiceForTest(routingDefinition, {
@@ -118,7 +146,6 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       OFFICE_HOURS_APPLY_TO_REMINDERS: 'false',
       CLOCK_RECONCILE_INTERVAL_MS: '500',
       REASSIGNMENT_RESTARTS_DEADLINES: 'true',
-      OPS_TOKEN,
     });
     apps.push(first.app);
     db = first.databaseUrl;
@@ -140,8 +167,14 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
       { kind: 'brief_answer', dueAt: new Date(registeredAt + BRIEF_MS).toISOString() },
       { kind: 'full_answer', dueAt: new Date(registeredAt + FULL_MS).toISOString() },
     ]);
-    const { body: view } = await request(current().getHttpServer()).get(`/api/v1/assignments/${appeal.subject}`).expect(200);
-    expect(view.clocks.map((clock: { kind: string; reminder: string; state: string }) => `${clock.kind} ${clock.reminder} ${clock.state}`)).toEqual([
+    const { body: view } = await asStaff(current().getHttpServer())
+      .get(`/api/v1/assignments/${appeal.subject}`)
+      .expect(200);
+    expect(
+      view.clocks.map(
+        (clock: { kind: string; reminder: string; state: string }) => `${clock.kind} ${clock.reminder} ${clock.state}`,
+      ),
+    ).toEqual([
       'brief_answer 50% pending',
       'brief_answer due pending',
       'full_answer 50% pending',
@@ -149,22 +182,37 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     ]);
     const clocks = await expectAllFiredOnTime(appeal.subject);
 
-    const { body: chief } = await request(current().getHttpServer()).get('/api/v1/units/chief-of-staff-triage').expect(200);
+    const { body: chief } = await asStaff(current().getHttpServer())
+      .get('/api/v1/units/chief-of-staff-triage')
+      .expect(200);
     const missed = events.published<AppealDeadlineMissedV1>('appeal.deadline_missed', appeal.subject);
     const missedOf = (kind: string) => missed.find((event) => event.data.deadline === kind);
-    expect(missedOf('brief_answer')?.data).toMatchObject({ dueAt: routed.data.deadlines[0].dueAt, unit: routed.data.unit });
+    expect(missedOf('brief_answer')?.data).toMatchObject({
+      dueAt: routed.data.deadlines[0].dueAt,
+      unit: routed.data.unit,
+    });
     expect(missedOf('brief_answer')?.data.escalatedTo).toBeUndefined();
-    expect(missedOf('full_answer')?.data).toMatchObject({ dueAt: routed.data.deadlines[1].dueAt, escalatedTo: chief.head });
+    expect(missedOf('full_answer')?.data).toMatchObject({
+      dueAt: routed.data.deadlines[1].dueAt,
+      escalatedTo: chief.head,
+    });
     const approaching = events.published<AppealDeadlineApproachingV1>('appeal.deadline_approaching', appeal.subject);
     expect(approaching.map((event) => [event.data.deadline, event.data.reminder])).toEqual([
       ['brief_answer', '50%'],
       ['full_answer', '50%'],
     ]);
     // They carry the registering request's correlation id: one grep follows the appeal.
-    expect(new Set(deadlineEvents(appeal.subject).map((event) => event.correlationId))).toEqual(new Set([appeal.correlationId]));
+    expect(new Set(deadlineEvents(appeal.subject).map((event) => event.correlationId))).toEqual(
+      new Set([appeal.correlationId]),
+    );
     // Event ids follow from the clock, so a repeated firing could only repeat the same id.
     for (const clock of clocks) {
-      const id = clockEventId({ appealId: appeal.subject, kind: clock.kind, reminder: clock.reminder, dueAt: new Date(clock.due_at) });
+      const id = clockEventId({
+        appealId: appeal.subject,
+        kind: clock.kind,
+        reminder: clock.reminder,
+        dueAt: new Date(clock.due_at),
+      });
       expect(deadlineEvents(appeal.subject).map((event) => event.id)).toContain(id);
     }
   });
@@ -203,7 +251,9 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
         .every((clock) => clock.state === 'cancelled' && clock.stopped_at !== null),
     );
     expect(await jobsOf(notified.appeal.subject, 'extension_notice')).toBe(0);
-    expect((await clocksOf(notified.appeal.subject)).filter((clock) => clock.state === 'pending').length).toBeGreaterThan(0);
+    expect(
+      (await clocksOf(notified.appeal.subject)).filter((clock) => clock.state === 'pending').length,
+    ).toBeGreaterThan(0);
 
     await waitFor('the answered and closed appeals’ clocks cancelled', async () => {
       const rows = [...(await clocksOf(answered.appeal.subject)), ...(await clocksOf(closed.appeal.subject))];
@@ -223,7 +273,9 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     expect(deadlineEvents(answered.appeal.subject)).toEqual([]);
     expect(deadlineEvents(closed.appeal.subject)).toEqual([]);
     await sleep(new Date(toldOf.data.extendedAt).getTime() + DUTY_MS + 500 - Date.now());
-    expect(deadlineEvents(notified.appeal.subject).filter((event) => event.data.deadline === 'extension_notice')).toEqual([]);
+    expect(
+      deadlineEvents(notified.appeal.subject).filter((event) => event.data.deadline === 'extension_notice'),
+    ).toEqual([]);
     await probe.produce(appealTopic(), lifecycle.closed(notified.appeal), notified.appeal.subject);
 
     await probe.produce(appealTopic(), lifecycle.reopened(answered.appeal), answered.appeal.subject);
@@ -237,10 +289,14 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
 
   it('runs the forwarding term from registration once an appeal is outside competence: missed when not forwarded, stopped when it is', async () => {
     const [late, forwarded] = await routeAll({}, {});
-    for (const { appeal } of [late, forwarded]) await probe.produce(appealTopic(), lifecycle.outsideCompetence(appeal), appeal.subject);
-    const forwardingDue = (clocks: ClockRow[]) => clocks.find((clock) => clock.kind === 'forwarding' && clock.reminder === 'due');
+    for (const { appeal } of [late, forwarded])
+      await probe.produce(appealTopic(), lifecycle.outsideCompetence(appeal), appeal.subject);
+    const forwardingDue = (clocks: ClockRow[]) =>
+      clocks.find((clock) => clock.kind === 'forwarding' && clock.reminder === 'due');
     const started = await waitFor('both forwarding clocks', async () => {
-      const found = await Promise.all([late, forwarded].map(async ({ appeal }) => forwardingDue(await clocksOf(appeal.subject))));
+      const found = await Promise.all(
+        [late, forwarded].map(async ({ appeal }) => forwardingDue(await clocksOf(appeal.subject))),
+      );
       return found.every(Boolean) && found;
     });
     expect(started.map((clock) => new Date(clock?.due_at as Date).getTime())).toEqual([
@@ -250,24 +306,39 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
 
     await probe.produce(appealTopic(), lifecycle.forwarded(forwarded.appeal), forwarded.appeal.subject);
     await waitFor('every clock of the forwarded appeal stopped', async () =>
-      (await clocksOf(forwarded.appeal.subject)).every((clock) => clock.state !== 'pending' && clock.stopped_at !== null),
+      (await clocksOf(forwarded.appeal.subject)).every(
+        (clock) => clock.state !== 'pending' && clock.stopped_at !== null,
+      ),
     );
     expect(await jobsOf(forwarded.appeal.subject, 'forwarding')).toBe(0);
 
-    const missed = await waitFor('the forwarding term missed', () =>
-      events.published<AppealDeadlineMissedV1>('appeal.deadline_missed', late.appeal.subject).find((event) => event.data.deadline === 'forwarding'),
-    { timeoutMs: 15_000 });
-    expect(missed.data).toMatchObject({ dueAt: new Date(late.registeredAt + DUTY_MS).toISOString(), unit: late.routed.data.unit });
+    const missed = await waitFor(
+      'the forwarding term missed',
+      () =>
+        events
+          .published<AppealDeadlineMissedV1>('appeal.deadline_missed', late.appeal.subject)
+          .find((event) => event.data.deadline === 'forwarding'),
+      { timeoutMs: 15_000 },
+    );
+    expect(missed.data).toMatchObject({
+      dueAt: new Date(late.registeredAt + DUTY_MS).toISOString(),
+      unit: late.routed.data.unit,
+    });
     const fired = forwardingDue(await clocksOf(late.appeal.subject));
-    expect(new Date(fired?.fired_at as Date).getTime() - new Date(fired?.fire_at as Date).getTime()).toBeLessThanOrEqual(MAX_LATENESS_MS);
+    expect(
+      new Date(fired?.fired_at as Date).getTime() - new Date(fired?.fire_at as Date).getTime(),
+    ).toBeLessThanOrEqual(MAX_LATENESS_MS);
     await sleep(300);
-    expect(deadlineEvents(forwarded.appeal.subject).filter((event) => event.data.deadline === 'forwarding')).toEqual([]);
+    expect(deadlineEvents(forwarded.appeal.subject).filter((event) => event.data.deadline === 'forwarding')).toEqual(
+      [],
+    );
 
-    const { text: metrics } = await request(current().getHttpServer()).get('/metrics').expect(200);
+    const { text: metrics } = await asStaff(current().getHttpServer()).get('/metrics').expect(200);
     expect(metrics).toMatch(/routing_clocks_fired_total\{kind="forwarding",outcome="missed"\} [1-9]/);
     expect(metrics).toMatch(/routing_clock_firing_lateness_seconds_count\{kind="forwarding"\} [1-9]/);
     expect(metrics).toMatch(/routing_clocks_pending\{kind="forwarding"\} \d+/);
-    for (const { appeal } of [late, forwarded]) await probe.produce(appealTopic(), lifecycle.closed(appeal), appeal.subject);
+    for (const { appeal } of [late, forwarded])
+      await probe.produce(appealTopic(), lifecycle.closed(appeal), appeal.subject);
   });
 
   it('survives a restart: a clock due while routing was down fires at once, the next one on time', async () => {
@@ -307,7 +378,12 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     const outcomes = await Promise.all([one, two].map((app) => app.get(DeadlineFiring).fire(brief50.id)));
     expect(outcomes.sort()).toEqual(['published', 'skipped']);
     await expectAllFiredOnTime(appeal.subject);
-    expect(await queryRows(db, 'SELECT 1 FROM outbox_events WHERE key = $1 AND type LIKE $2', [appeal.subject, 'appeal.deadline_%'])).toHaveLength(4);
+    expect(
+      await queryRows(db, 'SELECT 1 FROM outbox_events WHERE key = $1 AND type LIKE $2', [
+        appeal.subject,
+        'appeal.deadline_%',
+      ]),
+    ).toHaveLength(4);
     await stop(second);
   });
 
@@ -317,7 +393,7 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     await waitFor('the brief answer recorded', async () =>
       (await clocksOf(appeal.subject)).every((clock) => clock.kind !== 'brief_answer' || clock.stopped_at !== null),
     );
-    await request(current().getHttpServer())
+    await asStaff(current().getHttpServer())
       .post(`/api/v1/appeals/${appeal.subject}/reassign`)
       .set(chiefOfStaff)
       .send({ targetUnitCode: 'rd-almaly', reason: 'Ауылдық округтің мәселесі' })
@@ -336,7 +412,7 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     // A missed brief answer is still owed: it restarts with the full answer.
     const overdue = await route();
     await events.nextPublished('appeal.deadline_missed', overdue.appeal.subject, 1, 10_000);
-    await request(current().getHttpServer())
+    await asStaff(current().getHttpServer())
       .post(`/api/v1/appeals/${overdue.appeal.subject}/reassign`)
       .set(chiefOfStaff)
       .send({ targetUnitCode: 'rd-almaly', reason: 'Ауылдық округтің мәселесі' })
@@ -350,12 +426,21 @@ describe('deadline timers: fire on time, once, through restarts and a flushed Re
     await probe.produce(appealTopic(), lifecycle.closed(overdue.appeal), overdue.appeal.subject);
   });
 
-  it('keeps the queue dashboard behind the ops token', async () => {
-    const http = () => request(current().getHttpServer());
+  it('keeps the queue dashboard for staff with the ops role', async () => {
+    const http = () => asStaff(current().getHttpServer(), {});
+    const ops = staffToken({ name: 'Ops on duty', roles: ['ops'] });
     await http().get('/ops/queues').expect(401);
     await http().get('/ops/queues').set('Authorization', 'Bearer wrong-token-of-some-length').expect(401);
-    await http().get('/ops/queues/api/queues').set('Authorization', `Bearer ${OPS_TOKEN}`).expect(200);
-    const basic = Buffer.from(`ops:${OPS_TOKEN}`).toString('base64');
+    await http()
+      .get('/ops/queues')
+      .set('Authorization', `Bearer ${staffToken({ name: 'Ops', roles: ['ops'] }, -60)}`)
+      .expect(401);
+    await http()
+      .get('/ops/queues')
+      .set(actingAs('Akim', undefined, { roles: ['akim', 'admin'] }))
+      .expect(403);
+    await http().get('/ops/queues/api/queues').set('Authorization', `Bearer ${ops}`).expect(200);
+    const basic = Buffer.from(`ops:${ops}`).toString('base64');
     await http().get('/ops/queues').set('Authorization', `Basic ${basic}`).expect(200);
   });
 });

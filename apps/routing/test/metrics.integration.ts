@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { waitFor } from '@akimat/testing';
+import { asStaff, waitFor } from '@akimat/testing';
 import { appealTopic, registered, RoutingHarness, startRouting } from './routing-test-kit';
 
 /** The value of one sample in Prometheus text, e.g. metric('events_consumed_total', {type: 'x'}). */
@@ -16,7 +15,7 @@ function sample(text: string, name: string, labels: Record<string, string>): num
 
 describe('routing /metrics: HTTP latency, events, backlog, lag, queue depth, dead letters (real Kafka, PostgreSQL, Redis)', () => {
   let routing: RoutingHarness;
-  const metrics = async () => (await request(routing.http()).get('/metrics').expect(200)).text;
+  const metrics = async () => (await asStaff(routing.http()).get('/metrics').expect(200)).text;
 
   beforeAll(async () => {
     routing = await startRouting();
@@ -28,7 +27,7 @@ describe('routing /metrics: HTTP latency, events, backlog, lag, queue depth, dea
     const event = registered({ category: 'housing' });
     await routing.probe.produce(appealTopic(), event, event.subject);
     await routing.nextPublished('appeal.routed', event.subject);
-    await request(routing.http()).get(`/api/v1/assignments/${event.subject}`).expect(200);
+    await asStaff(routing.http()).get(`/api/v1/assignments/${event.subject}`).expect(200);
     await routing.probe.produce(appealTopic(), 'not an envelope', 'poison');
 
     const service = 'routing';

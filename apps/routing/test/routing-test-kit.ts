@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { AppealRegisteredV1, buildEnvelope, physicalTopic, TOPICS } from '@akimat/contracts';
-import { deleteKeysUnder, KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { actingAs, deleteKeysUnder, KafkaProbe, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
 import { routingEnvSchema } from '../src/app/routing-env.schema';
 
 export const appealTopic = () => physicalTopic(TOPICS.appealEvents);
 export const routingTopic = () => physicalTopic(TOPICS.routingEvents);
 
-/** Who acts, as the ActingStaff headers carry it (percent-encoded: headers are Latin-1). */
-export const chiefOfStaff = {
-  'x-actor-name': encodeURIComponent('Ержан Қайратұлы'),
-  'x-actor-position': encodeURIComponent('Аппарат басшысы'),
-};
+/** Who acts: a signed-in member of staff (every role; access is tested on its own). */
+export const chiefOfStaff = actingAs('Ержан Қайратұлы', 'Аппарат басшысы');
 
 export function registered(overrides: Partial<AppealRegisteredV1> = {}) {
   const appealId = randomUUID();
@@ -74,7 +71,15 @@ export async function startRouting(env: Record<string, string> = {}) {
     await service.close();
     await deleteQueueKeys(redisUrl, queuePrefix);
   };
-  return { service, probe, http: () => service.app.getHttpServer(), ...routingEvents(probe), close, queuePrefix, redisUrl };
+  return {
+    service,
+    probe,
+    http: () => service.app.getHttpServer(),
+    ...routingEvents(probe),
+    close,
+    queuePrefix,
+    redisUrl,
+  };
 }
 
 export type RoutingHarness = Awaited<ReturnType<typeof startRouting>>;
@@ -96,7 +101,11 @@ const appealFacts = (appeal: Registered) => ({
   registrationNumber: appeal.data.registrationNumber,
   category: appeal.data.category,
 });
-const fromAppeals = (appeal: Registered) => ({ producer: 'appeals', correlationId: appeal.correlationId, subject: appeal.subject });
+const fromAppeals = (appeal: Registered) => ({
+  producer: 'appeals',
+  correlationId: appeal.correlationId,
+  subject: appeal.subject,
+});
 const now = () => new Date().toISOString();
 
 /** The appeals service's lifecycle events about a registered appeal, as routing consumes them. */
@@ -124,11 +133,21 @@ export const lifecycle = {
   extended: (appeal: Registered, newDueAt: Date) =>
     buildEnvelope(
       'appeal.extended',
-      { ...appealFacts(appeal), extendedAt: now(), extendedBy: clerk, newDueAt: newDueAt.toISOString(), reason: 'Тексеру қажет' },
+      {
+        ...appealFacts(appeal),
+        extendedAt: now(),
+        extendedBy: clerk,
+        newDueAt: newDueAt.toISOString(),
+        reason: 'Тексеру қажет',
+      },
       fromAppeals(appeal),
     ),
   reopened: (appeal: Registered) =>
-    buildEnvelope('appeal.reopened', { ...appealFacts(appeal), reopenedAt: now(), comment: 'Шешілмеді' }, fromAppeals(appeal)),
+    buildEnvelope(
+      'appeal.reopened',
+      { ...appealFacts(appeal), reopenedAt: now(), comment: 'Шешілмеді' },
+      fromAppeals(appeal),
+    ),
   closed: (appeal: Registered) =>
     buildEnvelope('appeal.closed', { ...appealFacts(appeal), closedAt: now(), closedBy: clerk }, fromAppeals(appeal)),
   outsideCompetence: (appeal: Registered) =>
@@ -140,7 +159,13 @@ export const lifecycle = {
   forwarded: (appeal: Registered) =>
     buildEnvelope(
       'appeal.forwarded',
-      { ...appealFacts(appeal), forwardedAt: now(), forwardedBy: clerk, body: 'Полиция департаменті', reason: 'Полицияның құзыреті' },
+      {
+        ...appealFacts(appeal),
+        forwardedAt: now(),
+        forwardedBy: clerk,
+        body: 'Полиция департаменті',
+        reason: 'Полицияның құзыреті',
+      },
       fromAppeals(appeal),
     ),
   extensionNotified: (appeal: Registered) =>

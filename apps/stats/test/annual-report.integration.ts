@@ -1,6 +1,5 @@
 import { AddressInfo } from 'node:net';
-import request from 'supertest';
-import { actingAs, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
+import { actingAs, asStaff, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
 // The acceptance drives the office's real front door: the appeals service records the visits.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { AppModule as AppealsModule } from '../../appeals/src/app/app.module';
@@ -70,7 +69,7 @@ describe('acceptance: the annual report of the brief’s year, recorded through 
     });
     await stats.consumed(120_000);
 
-    const { body } = await request(stats.http()).get(`/api/v1/stats/report?year=${YEAR}`).expect(200);
+    const { body } = await asStaff(stats.http()).get(`/api/v1/stats/report?year=${YEAR}`).expect(200);
     expect(body.services.total).toBe(5712);
     expect([...body.services.bySector].sort((a, b) => a.sector.localeCompare(b.sector))).toEqual([
       { sector: 'agriculture', total: 79, services: { machinery_inspection: 79 } },
@@ -79,7 +78,7 @@ describe('acceptance: the annual report of the brief’s year, recorded through 
       { sector: 'self_service', total: 2864, services: { eds: 1553, certificate: 1311 } },
       { sector: 'social', total: 1, services: { social_assistance: 1 } },
     ]);
-    const csv = await request(stats.http())
+    const csv = await asStaff(stats.http())
       .get(`/api/v1/stats/report?year=${YEAR}`)
       .set('Accept', 'text/csv')
       .expect(200);
@@ -96,7 +95,7 @@ describe('acceptance: the annual report of the brief’s year, recorded through 
     ]) {
       expect(csv.text).toContain(`${line}\r\n`);
     }
-    const page = await request(stats.http()).get(`/api/v1/stats/report.html?year=${YEAR}`).expect(200);
+    const page = await asStaff(stats.http()).get(`/api/v1/stats/report.html?year=${YEAR}`).expect(200);
     expect(page.text).toContain('Walk-in services: 5712');
     const [{ n }] = await queryRows<{ n: string }>(stats.databaseUrl, 'SELECT count(*) AS n FROM processed_events');
     expect(Number(n)).toBe(5712);

@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { queryRows } from '@akimat/testing';
+import { asStaff, queryRows } from '@akimat/testing';
 import { rebuildStats } from '../src/rebuild/stats-rebuild';
 import { BRIEF_SERVICES, briefYearOfServices, THREE_APPEALS_FIGURES, threeAppeals } from './stats-fixtures';
 
@@ -12,14 +11,14 @@ describe('stats: exact figures from the event stream (real PostgreSQL and Kafka)
   let stats: StatsHarness;
   const { routing, appeals } = threeAppeals();
 
-  const summary = async () => (await request(stats.http()).get('/api/v1/stats/summary').expect(200)).body;
+  const summary = async () => (await asStaff(stats.http()).get('/api/v1/stats/summary').expect(200)).body;
   const report = async (year = 2026) =>
-    (await request(stats.http()).get(`/api/v1/stats/report?year=${year}`).expect(200)).body;
+    (await asStaff(stats.http()).get(`/api/v1/stats/report?year=${year}`).expect(200)).body;
   /** Every figure the API gives, for before/after comparisons. */
   const everything = async () => {
     const breakdowns = [];
     for (const by of ['unit', 'category', 'locality', 'channel', 'session', 'official', 'month', 'sector']) {
-      breakdowns.push((await request(stats.http()).get(`/api/v1/stats/breakdown?by=${by}`).expect(200)).body);
+      breakdowns.push((await asStaff(stats.http()).get(`/api/v1/stats/breakdown?by=${by}`).expect(200)).body);
     }
     return { summary: await summary(), report: await report(), breakdowns };
   };
@@ -58,19 +57,19 @@ describe('stats: exact figures from the event stream (real PostgreSQL and Kafka)
 
   it('filters by period and breaks down by locality, official and Atyrau month', async () => {
     const april = (
-      await request(stats.http())
+      await asStaff(stats.http())
         .get('/api/v1/stats/summary?from=2026-04-01T00:00:00Z&to=2026-05-01T00:00:00Z')
         .expect(200)
     ).body;
     expect(april).toMatchObject({ registered: 1, reassigned: 1, deadlinesMissed: 1, byCategory: { land: 1 } });
-    const { body: byLocality } = await request(stats.http()).get('/api/v1/stats/breakdown?by=locality').expect(200);
+    const { body: byLocality } = await asStaff(stats.http()).get('/api/v1/stats/breakdown?by=locality').expect(200);
     expect(byLocality.rows.find((r: { key: string }) => r.key === 'Бейбарыс ауылы')).toMatchObject({
       registered: 1,
       openNow: 1,
     });
-    const { body: byOfficial } = await request(stats.http()).get('/api/v1/stats/breakdown?by=official').expect(200);
+    const { body: byOfficial } = await asStaff(stats.http()).get('/api/v1/stats/breakdown?by=official').expect(200);
     expect(byOfficial.rows.find((r: { key: string }) => r.key === 'Аким')).toMatchObject({ registered: 1 });
-    const { body: byMonth } = await request(stats.http()).get('/api/v1/stats/breakdown?by=month').expect(200);
+    const { body: byMonth } = await asStaff(stats.http()).get('/api/v1/stats/breakdown?by=month').expect(200);
     expect(byMonth.rows.map((r: { key: string; registered: number }) => [r.key, r.registered])).toEqual(
       expect.arrayContaining([
         ['2026-03-01', 1],
@@ -78,7 +77,7 @@ describe('stats: exact figures from the event stream (real PostgreSQL and Kafka)
         ['2026-05-01', 1],
       ]),
     );
-    await request(stats.http()).get('/api/v1/stats/breakdown?by=resident').expect(400);
+    await asStaff(stats.http()).get('/api/v1/stats/breakdown?by=resident').expect(400);
   });
 
   it('counts nothing twice when a crash loses the committed offsets and every event comes again', async () => {
@@ -94,7 +93,7 @@ describe('stats: exact figures from the event stream (real PostgreSQL and Kafka)
     let rebuilding = true;
     const polling = (async () => {
       while (rebuilding) {
-        answers.push((await request(stats.http()).get('/api/v1/stats/summary')).status);
+        answers.push((await asStaff(stats.http()).get('/api/v1/stats/summary')).status);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();

@@ -8,3 +8,7 @@ export * from './lib/acting-staff';
 export * from './lib/redis-keys';
 export * from './lib/http-fuzz';
 export * from './lib/machine-services';
+export * from './lib/access-policy';
+export * from './lib/role-groups';
+export * from './lib/staff-http';
+export * from './lib/access-matrix';

@@ -9,6 +9,7 @@ import {
   Post,
   Query,
   StreamableFile,
+  UseGuards,
 } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -19,8 +20,9 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Staff } from '@akimat/contracts';
-import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
+import { LEADERSHIP_ROLES, type Staff, UNIT_HEAD_ROLES } from '@akimat/contracts';
+import { ActingStaff, Allow, AuditedRead, CorrelationId, CurrentStaff, type StaffIdentity } from '@akimat/service-kit';
+import { AppealUnitScopeGuard } from '../access/appeal-unit-scope.guard';
 import { InboxQueryDto } from '../inbox/inbox-query.dto';
 import { InboxService } from '../inbox/inbox.service';
 import { ReceiptQueryDto } from '../receipts/receipt-query.dto';
@@ -42,8 +44,8 @@ export class AppealsController {
   ) {}
 
   @Post()
+  @Allow(...LEADERSHIP_ROLES, 'operator')
   @HttpCode(201)
-  @ApiActingStaff()
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -63,19 +65,27 @@ export class AppealsController {
     return this.registration.register(dto, actor, correlationId, idempotencyKey);
   }
 
-  /** The department inbox. */
+  /** The department inbox; a unit head sees only his unit's (another unit answers 404). */
   @Get()
-  list(@Query() query: InboxQueryDto) {
-    return this.inbox.list(query);
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES)
+  @AuditedRead()
+  list(@Query() query: InboxQueryDto, @CurrentStaff() staff: StaffIdentity) {
+    return this.inbox.list(query, staff);
   }
 
   @Get(':id')
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES)
+  @UseGuards(AppealUnitScopeGuard)
+  @AuditedRead()
   @ApiNotFoundResponse()
   findOne(@AppealId() id: string) {
     return this.cards.findOne(id);
   }
 
   @Get(':id/receipt.pdf')
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES, 'operator')
+  @UseGuards(AppealUnitScopeGuard)
+  @AuditedRead()
   @ApiProduces('application/pdf')
   @ApiNotFoundResponse()
   async receipt(@AppealId() id: string, @Query() query: ReceiptQueryDto): Promise<StreamableFile> {

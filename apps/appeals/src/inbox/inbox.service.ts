@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { StaffIdentity, unitScopeOf } from '@akimat/service-kit';
 import { DataSource } from 'typeorm';
 import { AppealEntity } from '../appeals/appeal.entity';
 import { InboxQueryDto } from './inbox-query.dto';
@@ -16,12 +17,13 @@ export interface InboxPage {
 export class InboxService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(query: InboxQueryDto): Promise<InboxPage> {
+  async list(query: InboxQueryDto, staff: StaffIdentity): Promise<InboxPage> {
+    const unitId = scopedUnit(query.unitId, staff);
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const now = new Date();
     const builder = this.dataSource.getRepository(AppealEntity).createQueryBuilder('appeal');
-    if (query.unitId) builder.andWhere('appeal.assignedUnitCode = :unit', { unit: query.unitId });
+    if (unitId) builder.andWhere('appeal.assignedUnitCode = :unit', { unit: unitId });
     if (query.status) builder.andWhere('appeal.status = :status', { status: query.status });
     if (query.overdue === true) builder.andWhere('appeal.nextDueAt < :now', { now });
     if (query.overdue === false) builder.andWhere('(appeal.nextDueAt IS NULL OR appeal.nextDueAt >= :now)', { now });
@@ -34,4 +36,12 @@ export class InboxService {
     const [appeals, total] = await builder.getManyAndCount();
     return { items: appeals.map((appeal) => toInboxItem(appeal, now)), total, limit, offset };
   }
+}
+
+/** A unit head lists his own unit whatever he asks; asking for another unit answers 404, not its data. */
+function scopedUnit(asked: string | undefined, staff: StaffIdentity): string | undefined {
+  const scope = unitScopeOf(staff);
+  if (scope === null) return asked;
+  if (asked !== undefined && asked !== scope) throw new NotFoundException(`unit ${asked} not found`);
+  return scope;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,8 +6,9 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Staff } from '@akimat/contracts';
-import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
+import { LEADERSHIP_ROLES, type Staff, UNIT_HEAD_ROLES } from '@akimat/contracts';
+import { ActingStaff, Allow, CorrelationId } from '@akimat/service-kit';
+import { AppealUnitScopeGuard } from '../access/appeal-unit-scope.guard';
 import { AppealActionsService } from './appeal-actions.service';
 import { AppealObligationsService } from './appeal-obligations.service';
 import { BriefAnswerDto, FullAnswerDto } from './dto/answer.dto';
@@ -16,9 +17,12 @@ import { ExtensionNoticeDto, OutsideCompetenceDto } from './dto/obligation.dto';
 
 const AppealId = () => Param('id', new ParseUUIDPipe({ version: '4' }));
 
-/** Staff moving an appeal through its lifecycle; a step not allowed from its status answers 409 with the reason. */
+/**
+ * Staff moving an appeal through its lifecycle; a step not allowed from its status answers 409 with the reason.
+ * Unit heads act only on their unit's appeals (another unit's answers 404).
+ */
 @ApiTags('appeal lifecycle')
-@ApiActingStaff()
+@UseGuards(AppealUnitScopeGuard)
 @ApiNotFoundResponse()
 @ApiConflictResponse({ description: 'Not allowed in the appeal’s current status; the message says why' })
 @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
@@ -30,6 +34,7 @@ export class AppealActionsController {
   ) {}
 
   @Post('brief-answer')
+  @Allow(...UNIT_HEAD_ROLES, 'chief_of_staff')
   @HttpCode(200)
   @ApiOkResponse({ description: 'id, registrationNumber, status' })
   briefAnswer(
@@ -42,6 +47,7 @@ export class AppealActionsController {
   }
 
   @Post('full-answer')
+  @Allow(...UNIT_HEAD_ROLES, 'chief_of_staff')
   @HttpCode(200)
   fullAnswer(
     @AppealId() id: string,
@@ -53,6 +59,7 @@ export class AppealActionsController {
   }
 
   @Post('extend')
+  @Allow(...LEADERSHIP_ROLES)
   @HttpCode(200)
   extend(
     @AppealId() id: string,
@@ -64,6 +71,7 @@ export class AppealActionsController {
   }
 
   @Post('forward')
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES)
   @HttpCode(200)
   forward(
     @AppealId() id: string,
@@ -76,6 +84,7 @@ export class AppealActionsController {
 
   /** The head finds the matter outside the akimat's competence: routing's forwarding clock starts. */
   @Post('outside-competence')
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES)
   @HttpCode(200)
   outsideCompetence(
     @AppealId() id: string,
@@ -88,6 +97,7 @@ export class AppealActionsController {
 
   /** The resident was told of the extension: routing's extension-notice clock stops. */
   @Post('extension-notice')
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES)
   @HttpCode(200)
   extensionNotice(
     @AppealId() id: string,
@@ -99,6 +109,7 @@ export class AppealActionsController {
   }
 
   @Post('close')
+  @Allow(...LEADERSHIP_ROLES, ...UNIT_HEAD_ROLES)
   @HttpCode(200)
   close(@AppealId() id: string, @ActingStaff() actor: Staff, @CorrelationId() correlationId: string) {
     return this.actions.close(id, actor, correlationId);

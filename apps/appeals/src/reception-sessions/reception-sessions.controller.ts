@@ -1,18 +1,18 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import type { Staff } from '@akimat/contracts';
-import { ActingStaff, ApiActingStaff } from '@akimat/service-kit';
+import { LEADERSHIP_ROLES, type Staff } from '@akimat/contracts';
+import { ActingStaff, Allow } from '@akimat/service-kit';
 import { ListSessionsDto } from './dto/list-sessions.dto';
 import { OpenSessionDto } from './dto/open-session.dto';
 import { ReceptionSessionsService } from './reception-sessions.service';
 
 @ApiTags('reception sessions')
+@Allow(...LEADERSHIP_ROLES, 'operator')
 @Controller('api/v1/reception-sessions')
 export class ReceptionSessionsController {
   constructor(private readonly sessions: ReceptionSessionsService) {}
 
   @Post()
-  @ApiActingStaff()
   @ApiCreatedResponse({ description: 'The session opened' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   open(@Body() dto: OpenSessionDto, @ActingStaff() actor: Staff) {

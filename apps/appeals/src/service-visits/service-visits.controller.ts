@@ -1,18 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
-import type { Staff } from '@akimat/contracts';
-import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
+import { LEADERSHIP_ROLES, type Staff } from '@akimat/contracts';
+import { ActingStaff, Allow, CorrelationId } from '@akimat/service-kit';
 import { RecordVisitDto } from './dto/record-visit.dto';
 import { ServiceVisitsService } from './service-visits.service';
 
 @ApiTags('walk-in services')
+@Allow(...LEADERSHIP_ROLES, 'operator')
 @Controller('api/v1/service-visits')
 export class ServiceVisitsController {
   constructor(private readonly visits: ServiceVisitsService) {}
 
   @Post()
   @HttpCode(201)
-  @ApiActingStaff()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key record it once' })
   @ApiCreatedResponse({ description: 'Recorded; counted by stats from service.rendered' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })

@@ -7,7 +7,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { CorrelationId } from '@akimat/service-kit';
+import { CorrelationId, Public } from '@akimat/service-kit';
 import { FeedbackDto, NotResolvedDto } from './dto/resident-response.dto';
 import { RegistrationNumberPipe } from './registration-number.pipe';
 import { TrackingService } from './tracking.service';
@@ -16,6 +16,7 @@ import { TrackingService } from './tracking.service';
 @ApiTags('resident tracking')
 @ApiNotFoundResponse({ description: 'Unknown number or wrong code (the same answer for both)' })
 @ApiTooManyRequestsResponse({ description: 'Too many attempts from this client; wait a minute' })
+@Public()
 @UseGuards(ThrottlerGuard)
 @Controller('api/v1/track/:registrationNumber')
 export class TrackingController {

@@ -117,7 +117,8 @@ export class TrackingService {
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     if (!appeal || !trackingCodeMatches(appeal.trackingCode, trackingCode)) {
-      if (appeal) this.logger.warn({ registrationNumber }, 'wrong tracking code');
+      // Every refused attempt is logged (the code never is), so guessing shows in the logs.
+      this.logger.warn({ registrationNumber, knownNumber: appeal !== null }, 'tracking code refused');
       throw new NotFoundException('no appeal with this registration number and tracking code');
     }
     return appeal;

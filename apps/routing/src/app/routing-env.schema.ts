@@ -44,10 +44,6 @@ export const deadlineEnvSchema = z.object({
   CLOCK_RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
   /** Jobs the firing worker runs at once per instance. */
   CLOCK_WORKER_CONCURRENCY: z.coerce.number().int().positive().default(20),
-  /** Bearer token (or basic-auth password) for the bull-board dashboard at /ops/queues; unset: dashboard closed. */
-  OPS_TOKEN: z
-    .union([z.literal('').transform(() => undefined), z.string().min(16, 'must be empty or at least 16 characters')])
-    .optional(),
 });
 
 export const routingEnvSchema = baseEnvSchema

@@ -1,10 +1,19 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildEnvelope, Staff } from '@akimat/contracts';
-import { OutboxService, SERVICE_CONFIG, ServiceConfig, staffLabel } from '@akimat/service-kit';
+import { buildEnvelope } from '@akimat/contracts';
+import {
+  OutboxService,
+  SERVICE_CONFIG,
+  ServiceConfig,
+  type StaffIdentity,
+  staffLabel,
+  staffOf,
+  unitScopeOf,
+} from '@akimat/service-kit';
 import { RoutingEnv } from '../app/routing-env.schema';
 import { AnswerClocks } from '../deadlines/answer-clocks.service';
 import { requireActiveUnit } from '../directory/active-unit';
+import { directorySeed } from '../directory/directory-seed';
 import { UnitEntity } from '../directory/unit.entity';
 import { toHead, toUnitRef } from '../directory/unit.view';
 import { AssignmentHistoryEntity } from './assignment-history.entity';
@@ -13,7 +22,10 @@ import { AssignmentQueries } from './assignment.queries';
 import { AssignmentView } from './assignment.view';
 import { ReassignDto } from './dto/reassign.dto';
 
-/** Moves an appeal to another unit ("not ours", or the chief of staff decided), keeping the history. */
+/**
+ * Moves an appeal to another unit, keeping the history: leadership sends it anywhere; a unit head only
+ * hands his own unit's appeal back to the triage desk ("not ours"), where the chief of staff decides.
+ */
 @Injectable()
 export class ReassignmentService {
   constructor(
@@ -24,13 +36,27 @@ export class ReassignmentService {
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<RoutingEnv>,
   ) {}
 
-  async reassign(appealId: string, dto: ReassignDto, actor: Staff, correlationId: string): Promise<AssignmentView> {
+  async reassign(
+    appealId: string,
+    dto: ReassignDto,
+    staff: StaffIdentity,
+    correlationId: string,
+  ): Promise<AssignmentView> {
+    const actor = staffOf(staff);
+    const ownUnit = unitScopeOf(staff);
     await this.dataSource.transaction(async (manager) => {
       const assignment = await manager.findOne(AssignmentEntity, {
         where: { appealId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!assignment) throw new NotFoundException(`no assignment for appeal ${appealId}`);
+      if (!assignment || (ownUnit !== null && assignment.unitCode !== ownUnit)) {
+        throw new NotFoundException(`no assignment for appeal ${appealId}`);
+      }
+      if (ownUnit !== null && dto.targetUnitCode !== directorySeed.triageUnitCode) {
+        throw new ForbiddenException(
+          `a unit head hands an appeal back to the triage desk (${directorySeed.triageUnitCode}); the chief of staff chooses the next unit`,
+        );
+      }
       const target = await requireActiveUnit(manager, dto.targetUnitCode);
       if (target.code === assignment.unitCode) {
         throw new ConflictException(`appeal ${appealId} is already with "${target.code}"`);

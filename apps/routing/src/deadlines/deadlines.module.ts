@@ -3,9 +3,9 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { EventConsumerModule, OutboxModule, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { EventConsumerModule, OutboxModule, SERVICE_CONFIG, ServiceConfig, TokenVerifier } from '@akimat/service-kit';
 import { RoutingEnv } from '../app/routing-env.schema';
-import { opsTokenMiddleware } from '../ops/ops-token.middleware';
+import { opsDashboardMiddleware } from '../ops/ops-dashboard.middleware';
 import { AnswerClocks } from './answer-clocks.service';
 import { DEADLINE_QUEUE } from './clock-job';
 import { ClockReconciler } from './clock-reconciler.service';
@@ -29,7 +29,7 @@ export const OPS_QUEUES_ROUTE = '/ops/queues';
       useFactory: (config: ServiceConfig<RoutingEnv>) => ({
         route: OPS_QUEUES_ROUTE,
         adapter: ExpressAdapter,
-        middleware: opsTokenMiddleware(config.OPS_TOKEN),
+        middleware: opsDashboardMiddleware(new TokenVerifier(config)),
       }),
     }),
     BullBoardModule.forFeature({ name: DEADLINE_QUEUE, adapter: BullMQAdapter }),

@@ -7,8 +7,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Staff } from '@akimat/contracts';
-import { ActingStaff, ApiActingStaff, CorrelationId } from '@akimat/service-kit';
+import { STAFF_ROLES, type Staff } from '@akimat/contracts';
+import { ActingStaff, Allow, CorrelationId } from '@akimat/service-kit';
 import { DirectoryService } from './directory.service';
 import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';
 
@@ -18,19 +18,21 @@ export class DirectoryController {
   constructor(private readonly directory: DirectoryService) {}
 
   @Get()
+  @Allow(...STAFF_ROLES)
   @ApiOkResponse({ description: '{ items: units with their heads, revision and active flag }' })
   async list() {
     return { items: await this.directory.list() };
   }
 
   @Get(':code')
+  @Allow(...STAFF_ROLES)
   @ApiNotFoundResponse()
   get(@Param('code') code: string) {
     return this.directory.get(code);
   }
 
   @Post()
-  @ApiActingStaff()
+  @Allow('admin')
   @ApiCreatedResponse({ description: 'Created at revision 1; directory.unit_changed published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiConflictResponse({ description: 'The code is taken' })
@@ -39,7 +41,7 @@ export class DirectoryController {
   }
 
   @Put(':code')
-  @ApiActingStaff()
+  @Allow('admin')
   @ApiOkResponse({ description: 'Replaced; revision + 1; directory.unit_changed published' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiNotFoundResponse()

@@ -6,8 +6,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Staff } from '@akimat/contracts';
-import { ActingStaff, ApiActingStaff } from '@akimat/service-kit';
+import { LEADERSHIP_ROLES, type Staff } from '@akimat/contracts';
+import { ActingStaff, Allow } from '@akimat/service-kit';
 import { RuleDto } from './dto/rule.dto';
 import { RoutingRuleService } from './routing-rule.service';
 
@@ -17,12 +17,14 @@ export class RulesController {
   constructor(private readonly rules: RoutingRuleService) {}
 
   @Get()
+  @Allow('admin', ...LEADERSHIP_ROLES)
   @ApiOkResponse({ description: '{ items: rules in the order they are tried }' })
   async list() {
     return { items: await this.rules.list() };
   }
 
   @Get(':id')
+  @Allow('admin', ...LEADERSHIP_ROLES)
   @ApiOkResponse({ description: 'The rule and all its versions, newest first' })
   @ApiNotFoundResponse()
   get(@Param('id', new ParseUUIDPipe()) id: string) {
@@ -30,7 +32,7 @@ export class RulesController {
   }
 
   @Post()
-  @ApiActingStaff()
+  @Allow('admin')
   @ApiCreatedResponse({ description: 'Created as version 1' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }], e.g. targetUnitCode/activeUnit' })
   create(@Body() dto: RuleDto, @ActingStaff() actor: Staff) {
@@ -38,7 +40,7 @@ export class RulesController {
   }
 
   @Put(':id')
-  @ApiActingStaff()
+  @Allow('admin')
   @ApiOkResponse({ description: 'Replaced as the next version; decisions from now on cite it' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @ApiNotFoundResponse()
@@ -47,8 +49,8 @@ export class RulesController {
   }
 
   @Post(':id/disable')
+  @Allow('admin')
   @HttpCode(200)
-  @ApiActingStaff()
   @ApiOkResponse({ description: 'Switched off (a new version); no-op if already off' })
   @ApiNotFoundResponse()
   disable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {
@@ -56,8 +58,8 @@ export class RulesController {
   }
 
   @Post(':id/enable')
+  @Allow('admin')
   @HttpCode(200)
-  @ApiActingStaff()
   @ApiOkResponse({ description: 'Switched on (a new version); no-op if already on' })
   @ApiNotFoundResponse()
   enable(@Param('id', new ParseUUIDPipe()) id: string, @ActingStaff() actor: Staff) {

@@ -4,9 +4,12 @@ import type { Response } from 'express';
 import { annualReportCsv } from '../report/annual-report';
 import { renderReportPage } from '../report/report-page';
 import { BreakdownQueryDto, RangeQueryDto, ReportQueryDto } from './dto/stats-query.dto';
+import { LEADERSHIP_ROLES } from '@akimat/contracts';
+import { Allow } from '@akimat/service-kit';
 import { StatsService } from './stats.service';
 
 @ApiTags('stats')
+@Allow(...LEADERSHIP_ROLES)
 @Controller('api/v1/stats')
 export class StatsController {
   constructor(private readonly stats: StatsService) {}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** Variables every service reads. Each app extends this with its own. */
 export const baseEnvSchema = z.object({
@@ -27,6 +29,17 @@ export const baseEnvSchema = z.object({
   EVENT_BATCH_SIZE: positiveInt(100),
   /** On SIGTERM/SIGINT the service closes in order; past this it exits anyway (within the orchestrator's 10 s). */
   SHUTDOWN_TIMEOUT_MS: positiveInt(8_000),
+  /** Staff tokens (RS256) are checked against this public key (PEM, SPKI; empty: unset) … */
+  AUTH_PUBLIC_KEY: unsetWhenEmpty(z.string().includes('PUBLIC KEY', { message: 'must be a PEM public key' })),
+  /** … or against the identity provider's key set (e.g. Keycloak's …/protocol/openid-connect/certs). */
+  AUTH_JWKS_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ })),
+  AUTH_ISSUER: z.string().min(1).default('akimat-demo-idp'),
+  AUTH_AUDIENCE: z.string().min(1).default('akimat'),
+  /** Where the token keeps its roles, as a dotted path (Keycloak: realm_access.roles). */
+  AUTH_ROLES_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/)
+    .default('roles'),
 });
 
 export const outboxEnvSchema = z.object({

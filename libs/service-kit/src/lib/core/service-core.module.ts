@@ -1,8 +1,14 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MixedList } from 'typeorm';
 import { z } from 'zod';
+import { AuditController } from '../audit/audit.controller';
+import { AuditInterceptor } from '../audit/audit.interceptor';
+import { AuditTrail } from '../audit/audit-trail.service';
+import { CreateAuditTrail1795600000000 } from '../audit/audit-trail.migration';
+import { AccessGuard } from '../auth/access.guard';
+import { TokenVerifier } from '../auth/token-verifier';
 import { BaseEnv } from '../config/base-env.schema';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { ServiceConfigModule } from '../config/service-config.module';
@@ -23,7 +29,7 @@ export interface ServiceCoreOptions {
   serviceName: string;
   envSchema: z.ZodType<BaseEnv>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  database: { entities: MixedList<Function>; migrations: MixedList<Function> };
+  database: { entities: MixedList<Function>; migrations: Function[] };
   /** Producers get the outbox (OutboxService and its relay). */
   producesEvents: boolean;
   /** Services with BullMQ timers or queues: a Redis client, BullMQ's connection, a readiness check. Needs `redisEnvSchema`. */
@@ -32,7 +38,7 @@ export interface ServiceCoreOptions {
 
 /**
  * What every service has: validated config, JSON logs, its database migrated at start, Kafka,
- * the idempotent event consumer, health and metrics. An app imports this once and adds its features.
+ * the idempotent event consumer, health and metrics, staff sign-in checks and the audit trail. An app imports this once and adds its features.
  */
 @Module({})
 export class ServiceCoreModule implements NestModule {
@@ -45,16 +51,28 @@ export class ServiceCoreModule implements NestModule {
         createLoggerModule(),
         TypeOrmModule.forRootAsync({
           inject: [SERVICE_CONFIG],
-          useFactory: (config: ServiceConfig) => typeOrmOptions(config, options.database),
+          useFactory: (config: ServiceConfig) =>
+            typeOrmOptions(config, {
+              entities: options.database.entities,
+              migrations: [...options.database.migrations, CreateAuditTrail1795600000000],
+            }),
         }),
         KafkaModule,
         ...(options.usesRedis ? [RedisModule, DiscoveryModule] : []),
         HealthModule,
         ...messaging,
       ],
-      controllers: [MetricsController],
-      providers: [MigrationRunner, ConsumerLagMetrics, ...(options.usesRedis ? [QueueMetrics] : [])],
-      exports: messaging,
+      controllers: [MetricsController, AuditController],
+      providers: [
+        MigrationRunner,
+        ConsumerLagMetrics,
+        ...(options.usesRedis ? [QueueMetrics] : []),
+        TokenVerifier,
+        AuditTrail,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+      ],
+      exports: [...messaging, AuditTrail],
     };
   }
 

@@ -4,8 +4,10 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 import type { Redis } from 'ioredis';
 import { TopicAdmin } from '../kafka/topic-admin.service';
 import { REDIS } from '../redis/redis.module';
+import { Public } from '../auth/access.decorators';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -286,7 +286,7 @@ function nearValidQuery(valid: Record<string, string>[]): fc.Arbitrary<string> {
     });
 }
 
-/** Hostile values for the headers the API reads: who acts, idempotency, tracking code, correlation id. */
+/** Hostile values for the headers the API reads: staff token, idempotency, tracking code, correlation id. */
 export function hostileHeaders(valid: Record<string, string>): fc.Arbitrary<Record<string, string>> {
   const latin1 = fc.oneof(
     fc.constantFrom(
@@ -300,6 +300,11 @@ export function hostileHeaders(valid: Record<string, string>): fc.Arbitrary<Reco
       '\u00ff\u00fe',
       'a\tb',
       '',
+      'Bearer ',
+      'Bearer a.b.c',
+      'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiYWtpbSJdfQ.',
+      `Bearer ${'x'.repeat(8000)}`,
+      'Basic YWRtaW46YWRtaW4=',
     ),
     // Every character HTTP allows in a header value (Latin-1 without controls; DEL is skipped).
     fc.string({
@@ -308,8 +313,7 @@ export function hostileHeaders(valid: Record<string, string>): fc.Arbitrary<Reco
     }),
   );
   const header = fc.constantFrom(
-    'x-actor-name',
-    'x-actor-position',
+    'authorization',
     'idempotency-key',
     'x-tracking-code',
     'x-correlation-id',
