@@ -65,7 +65,7 @@ Open Akimat appeal routing is running (logs in .infra/logs/):
   stats          http://127.0.0.1:3004/api/docs   GET /api/v1/stats/summary
   health/metrics /health/live, /health/ready, /metrics (ops token) on each port
 Sign in: every staff call carries "Authorization: Bearer <token>"; demo tokens, e.g.
-  TOKEN=$(npm run -s staff-token -- akim)          # see: npm run -s staff-token -- list
+  TOKEN=\$(npm run -s staff-token -- akim)          # see: npm run -s staff-token -- list
 Press Ctrl-C to stop the services.
 INFO
 if ((${#pids[@]})); then

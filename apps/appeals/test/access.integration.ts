@@ -107,6 +107,29 @@ describe('appeals access: unit scoping and audit trail', () => {
     await expect(queryRows(appeals.service.databaseUrl, 'TRUNCATE audit_trail')).rejects.toThrow(/append-only/);
   });
 
+  it("stores a registration's entry with the card (once, also for a retry), and a refused retry's with its 409", async () => {
+    const http = appeals.http;
+    const clerk = actingAs('Idempotent Clerk', 'Оператор', { roles: ['operator'] });
+    const key = { 'idempotency-key': 'audit-retry-0001' };
+    await http()
+      .post('/api/v1/appeals')
+      .set({ ...clerk, ...key })
+      .send(cardOf())
+      .expect(201);
+    await http()
+      .post('/api/v1/appeals')
+      .set({ ...clerk, ...key })
+      .send(cardOf())
+      .expect(201);
+    await http()
+      .post('/api/v1/appeals')
+      .set({ ...clerk, ...key })
+      .send({ ...cardOf(), text: 'Басқа' })
+      .expect(409);
+    const { body } = await http().get('/api/v1/audit?actorId=test:Idempotent Clerk').set(chiefOfStaff).expect(200);
+    expect(body.items.map((entry: { outcome: number }) => entry.outcome).sort()).toEqual([201, 201, 409]);
+  });
+
   it('keeps the IIN and phone out of the audit trail and of every event', async () => {
     const trail = await queryRows(appeals.service.databaseUrl, 'SELECT * FROM audit_trail');
     expect(JSON.stringify(trail)).not.toMatch(/950101300016|7011234567/);

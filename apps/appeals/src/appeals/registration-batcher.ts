@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { AuditTrail, PendingAudit, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
 import { AppealsEnv } from '../app/appeals-env.schema';
 import { requestHash } from '../idempotency/idempotency-key';
 import { appendTimelines } from '../timeline/timeline';
@@ -26,6 +26,8 @@ interface Submission {
   draft: AppealDraft;
   correlationId: string;
   idempotency?: { key: string; requestHash: string };
+  /** The request's audit entry, stored with the card in the batch's transaction. */
+  audit?: PendingAudit;
   resolve(result: RegisteredAppeal): void;
   reject(error: unknown): void;
 }
@@ -48,6 +50,7 @@ export class RegistrationBatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: AppealEventPublisher,
+    private readonly trail: AuditTrail,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<AppealsEnv>,
   ) {}
 
@@ -59,7 +62,7 @@ export class RegistrationBatcher {
   ): Promise<RegisteredAppeal> {
     return new Promise((resolve, reject) => {
       const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: requestHash(request) } : undefined;
-      this.queue.push({ draft, correlationId, idempotency, resolve, reject });
+      this.queue.push({ draft, correlationId, idempotency, audit: this.trail.pendingEntry(), resolve, reject });
       if (!this.flushing) void this.flushAll();
     });
   }
@@ -89,7 +92,10 @@ export class RegistrationBatcher {
       for (const submission of batch) await this.flush([submission]);
       return;
     }
-    for (const [submission, result] of outcome.registered) submission.resolve(result);
+    for (const [submission, result] of outcome.registered) {
+      if (submission.audit) submission.audit.stored = true;
+      submission.resolve(result);
+    }
     for (const replay of outcome.replays) await this.answerReplay(replay);
   }
 
@@ -135,6 +141,10 @@ export class RegistrationBatcher {
         data: registeredEventData(appeal),
         origin: { subject: appeal.id, correlationId: submission.correlationId, occurredAt: appeal.registeredAt },
       })),
+    );
+    await this.trail.insertWithin(
+      manager,
+      fresh.flatMap(({ audit }) => (audit ? [audit.entry] : [])),
     );
     const answers = [...registered].filter(([submission]) => submission.idempotency);
     if (answers.length > 0) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager } from 'typeorm';
 import type { StaffRequest } from '../auth/access.guard';
 
 export type AuditedRequest = StaffRequest & {
@@ -22,6 +23,12 @@ export interface AuditEntry {
   outcome: number;
   sourceIp: string | null;
   correlationId: string | null;
+}
+
+/** The entry of the request being handled; `stored` once a service has committed it with its change. */
+export interface PendingAudit {
+  entry: AuditEntry;
+  stored: boolean;
 }
 
 export interface AuditQuery {
@@ -47,6 +54,7 @@ export interface AuditRecord extends Omit<AuditEntry, 'actorRoles'> {
 @Injectable()
 export class AuditTrail {
   private pending: { entry: AuditEntry; done: (error?: unknown) => void }[] = [];
+  private readonly handling = new AsyncLocalStorage<PendingAudit>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -59,9 +67,31 @@ export class AuditTrail {
 
   /** Records what an HTTP request did or tried, with the status its caller got. */
   recordRequest(request: AuditedRequest, outcome: number): Promise<void> {
+    return this.record(this.entryOf(request, outcome));
+  }
+
+  /** Runs a request's handler with its audit entry at hand (see `pendingEntry`). */
+  handle<T>(pending: PendingAudit, handler: () => T): T {
+    return this.handling.run(pending, handler);
+  }
+
+  /**
+   * The audit entry of the request being handled, for a service that writes it in the transaction
+   * of the change itself (`insertWithin`, then `stored = true` after commit): atomic with the change,
+   * and no second commit on a hot path.
+   */
+  pendingEntry(): PendingAudit | undefined {
+    return this.handling.getStore();
+  }
+
+  async insertWithin(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length > 0) await insertEntries(manager, entries);
+  }
+
+  entryOf(request: AuditedRequest, outcome: number): AuditEntry {
     const params = request.params ?? {};
     const target = params['id'] ?? params['registrationNumber'] ?? params['appealId'] ?? params['code'];
-    return this.record({
+    return {
       actorId: storable(request.staff?.id),
       actorName: storable(request.staff?.name) ?? 'resident (tracking code)',
       actorRoles: request.staff?.roles ?? [],
@@ -70,7 +100,7 @@ export class AuditTrail {
       outcome,
       sourceIp: request.ip ?? request.socket.remoteAddress ?? null,
       correlationId: request.id ?? null,
-    });
+    };
   }
 
   async find(query: AuditQuery): Promise<{ items: AuditRecord[]; nextBefore: string | null }> {
@@ -99,29 +129,36 @@ export class AuditTrail {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const column = <K extends keyof AuditEntry>(key: K) => batch.map(({ entry }) => entry[key]);
     try {
-      await this.dataSource.query(
-        `INSERT INTO audit_trail (actor_id, actor_name, actor_roles, action, target, outcome, source_ip, correlation_id)
-         SELECT actor_id, actor_name, string_to_array(actor_roles, ','), action, target, outcome, source_ip, correlation_id
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
-             AS e(actor_id, actor_name, actor_roles, action, target, outcome, source_ip, correlation_id)`,
-        [
-          column('actorId'),
-          column('actorName'),
-          batch.map(({ entry }) => entry.actorRoles.join(',')),
-          column('action'),
-          column('target'),
-          column('outcome'),
-          column('sourceIp'),
-          column('correlationId'),
-        ],
+      await insertEntries(
+        this.dataSource.manager,
+        batch.map(({ entry }) => entry),
       );
       batch.forEach(({ done }) => done());
     } catch (error) {
       batch.forEach(({ done }) => done(error));
     }
   }
+}
+
+async function insertEntries(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+  const column = <K extends keyof AuditEntry>(key: K) => entries.map((entry) => entry[key]);
+  await manager.query(
+    `INSERT INTO audit_trail (actor_id, actor_name, actor_roles, action, target, outcome, source_ip, correlation_id)
+     SELECT actor_id, actor_name, string_to_array(actor_roles, ','), action, target, outcome, source_ip, correlation_id
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[])
+         AS e(actor_id, actor_name, actor_roles, action, target, outcome, source_ip, correlation_id)`,
+    [
+      column('actorId'),
+      column('actorName'),
+      entries.map((entry) => entry.actorRoles.join(',')),
+      column('action'),
+      column('target'),
+      column('outcome'),
+      column('sourceIp'),
+      column('correlationId'),
+    ],
+  );
 }
 
 /**

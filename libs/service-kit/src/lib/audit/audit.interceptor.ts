@@ -1,8 +1,8 @@
 import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { catchError, concatMap, from, map, Observable, throwError } from 'rxjs';
-import { AuditedRequest, AuditTrail } from './audit-trail.service';
+import { catchError, concatMap, from, map, Observable, of, throwError } from 'rxjs';
+import { AuditedRequest, AuditTrail, PendingAudit } from './audit-trail.service';
 
 const AUDITED_READ = 'akimat:audited-read';
 
@@ -11,7 +11,8 @@ export const AuditedRead = () => SetMetadata(AUDITED_READ, true);
 
 /**
  * Writes an audit entry for every state change (any method but GET/HEAD) and every read of
- * personal data, after the handler and before the answer goes out, whatever the outcome.
+ * personal data, after the handler and before the answer goes out, whatever the outcome — unless
+ * the service already stored it with the change, in the same transaction (`AuditTrail.pendingEntry`).
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -28,11 +29,17 @@ export class AuditInterceptor implements NestInterceptor {
 
     const succeeded =
       this.reflector.get<number>(HTTP_CODE_METADATA, context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
-    return next.handle().pipe(
-      concatMap((value) => from(this.trail.recordRequest(request, succeeded)).pipe(map(() => value))),
+    const pending: PendingAudit = { entry: this.trail.entryOf(request, succeeded), stored: false };
+    const handled = new Observable<unknown>((subscriber) =>
+      this.trail.handle(pending, () => next.handle().subscribe(subscriber)),
+    );
+    return handled.pipe(
+      concatMap((value) =>
+        pending.stored ? of(value) : from(this.trail.record(pending.entry)).pipe(map(() => value)),
+      ),
       catchError((error: unknown) => {
-        const status = error instanceof HttpException ? error.getStatus() : 500;
-        return from(this.trail.recordRequest(request, status)).pipe(concatMap(() => throwError(() => error)));
+        const outcome = error instanceof HttpException ? error.getStatus() : 500;
+        return from(this.trail.record({ ...pending.entry, outcome })).pipe(concatMap(() => throwError(() => error)));
       }),
     );
   }

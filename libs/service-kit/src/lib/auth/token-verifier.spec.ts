@@ -103,6 +103,15 @@ describe('TokenVerifier', () => {
     }
   });
 
+  it('reuses a checked token until it expires, then refuses it', async () => {
+    const fresh = new TokenVerifier(config());
+    const token = sign(head, { expiresIn: 2 });
+    const first = await fresh.verify(token);
+    await expect(fresh.verify(token)).resolves.toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect(await refusal(fresh, token)).toBe('the token has expired');
+  });
+
   it('will not start without a key or key set', async () => {
     await expect(new TokenVerifier(config({ AUTH_PUBLIC_KEY: undefined })).onModuleInit()).rejects.toThrow(
       /AUTH_PUBLIC_KEY.*AUTH_JWKS_URL/,

@@ -6,6 +6,8 @@ import { BaseEnv } from '../config/base-env.schema';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { StaffIdentity } from './staff-identity';
 
+const VERIFIED_CACHE_SIZE = 10_000;
+
 type KeySource = KeyLike | ReturnType<typeof createRemoteJWKSet>;
 
 const claimsSchema = z.object({
@@ -24,6 +26,7 @@ const claimsSchema = z.object({
 export class TokenVerifier implements OnModuleInit {
   private readonly key: Promise<KeySource>;
   private readonly rolesPath: string[];
+  private readonly verified = new Map<string, { identity: StaffIdentity; expiresAt: number }>();
 
   constructor(@Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<BaseEnv>) {
     this.key = keySourceOf(config);
@@ -36,7 +39,21 @@ export class TokenVerifier implements OnModuleInit {
     await this.key;
   }
 
+  /**
+   * A staff client sends the same token with every call; its signature is checked once and the
+   * identity reused until the token expires (a bounded cache, oldest entries dropped first).
+   */
   async verify(token: string): Promise<StaffIdentity> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return known.identity;
+    if (known) this.verified.delete(token);
+    const { identity, expiresAt } = await this.verifyAfresh(token);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { identity, expiresAt });
+    return identity;
+  }
+
+  private async verifyAfresh(token: string): Promise<{ identity: StaffIdentity; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       const key = await this.key;
@@ -49,7 +66,7 @@ export class TokenVerifier implements OnModuleInit {
     } catch (error) {
       throw new UnauthorizedException(reasonOf(error));
     }
-    return this.identityOf(payload);
+    return { identity: this.identityOf(payload), expiresAt: (payload.exp as number) * 1000 };
   }
 
   private identityOf(payload: JWTPayload): StaffIdentity {
