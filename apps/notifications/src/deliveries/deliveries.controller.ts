@@ -25,6 +25,7 @@ export class DeliveriesController {
   @ApiOkResponse({ description: 'items: the recipient’s in-app notices, newest first' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   @Allow(...STAFF_ROLES)
+  @AuditedRead()
   inbox(@Query() query: ListInboxDto, @CurrentStaff() staff: StaffIdentity) {
     if (!hasAnyRole(staff, LEADERSHIP_ROLES) && !ownInboxes(staff).includes(query.recipient)) {
       throw new NotFoundException(`no inbox ${query.recipient} for you`);
@@ -34,6 +35,7 @@ export class DeliveriesController {
 
   @Get('notifications')
   @Allow(...LEADERSHIP_ROLES)
+  @AuditedRead()
   @ApiOkResponse({ description: 'items: the appeal’s in-app notices, oldest first' })
   @ApiBadRequestResponse({ description: 'violations: [{ field, rule, message }]' })
   notifications(@Query() query: ListNotificationsDto) {
