@@ -84,6 +84,18 @@ export class AuditTrail {
     return this.handling.getStore();
   }
 
+  /**
+   * Stores the current request's entry in the change's own transaction. Call it inside the
+   * transaction, when the change is made: if the transaction rolls back, the handler fails and
+   * the failure is recorded instead.
+   */
+  async storeWithin(manager: EntityManager): Promise<void> {
+    const pending = this.pendingEntry();
+    if (!pending || pending.stored) return;
+    await insertEntries(manager, [pending.entry]);
+    pending.stored = true;
+  }
+
   async insertWithin(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
     if (entries.length > 0) await insertEntries(manager, entries);
   }
