@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The local demo identity provider's RS256 key pair, made once into .infra/auth/ (git-ignored):
-// services verify staff tokens with public.pem (AUTH_PUBLIC_KEY), `npm run staff-token` signs with
-// private.pem. A real deployment sets AUTH_JWKS_URL (or AUTH_PUBLIC_KEY) of the office's provider.
-const { generateKeyPairSync } = require('node:crypto');
+// The local demo's secrets, made once into .infra/auth/ (git-ignored): the demo identity provider's
+// RS256 key pair — services verify staff tokens with public.pem (AUTH_PUBLIC_KEY), `npm run
+// staff-token` signs with private.pem — and resident-contact.key (RESIDENT_CONTACT_KEY), which
+// appeals and notifications share to seal residents' phone and e-mail in events. A real deployment
+// sets AUTH_JWKS_URL (or AUTH_PUBLIC_KEY) of the office's provider and its own contact key.
+const { generateKeyPairSync, randomBytes } = require('node:crypto');
 const { existsSync, mkdirSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -17,4 +19,9 @@ if (!existsSync(join(dir, 'private.pem'))) {
   writeFileSync(join(dir, 'private.pem'), privateKey, { mode: 0o600 });
   writeFileSync(join(dir, 'public.pem'), publicKey, { mode: 0o644 });
   console.log(`[auth] made the demo identity provider's key pair in ${dir}`);
+}
+if (!existsSync(join(dir, 'resident-contact.key'))) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileSync(join(dir, 'resident-contact.key'), randomBytes(32).toString('base64'), { mode: 0o600 });
+  console.log(`[auth] made the demo resident-contact key in ${dir}`);
 }

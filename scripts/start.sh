@@ -14,10 +14,12 @@ if [[ -f .env ]]; then set -a; source .env; set +a; fi
 
 # Staff sign-in: unless .env points at a real identity provider, the services trust the local demo
 # one, whose key pair lives in .infra/auth/ (`npm run staff-token -- <login>` signs with it).
+node scripts/demo-auth-keys.js
 if [[ -z "${AUTH_JWKS_URL:-}" && -z "${AUTH_PUBLIC_KEY:-}" ]]; then
-  node scripts/demo-auth-keys.js
   export AUTH_PUBLIC_KEY="$(cat .infra/auth/public.pem)"
 fi
+# Appeals seals residents' phone and e-mail in events for notifications with this shared key.
+export RESIDENT_CONTACT_KEY="${RESIDENT_CONTACT_KEY:-$(cat .infra/auth/resident-contact.key)}"
 
 declare -A PORTS=([appeals]=3001 [routing]=3002 [notifications]=3003 [stats]=3004)
 PG_BASE="${PG_BASE_URL:-postgres://postgres@127.0.0.1:5432}"

@@ -217,6 +217,10 @@ describe('one appeal through all four services (separate processes, real Kafka a
       'appeal.full_answered',
       'appeal.feedback_given',
     ]);
+    // Every consumer gets appeal.registered; only notifications can open the resident's phone in it.
+    const events = probe.on(appealTopic).filter((m) => m.key === appeal.id);
+    expect(events.map((m) => m.value).join('\n')).not.toMatch(/870412300054|7017654321/);
+    expect(events[0].json<{ data: { sealedContact?: string } }>().data.sealedContact).toMatch(/^v1\./);
   });
 
   it('a head hands an appeal back, the chief of staff sends it on: the new unit inbox shows it and its head is notified', async () => {

@@ -135,7 +135,14 @@ describe('appeals access: unit scoping and audit trail', () => {
     expect(JSON.stringify(trail)).not.toMatch(/950101300016|7011234567/);
     const events = [...appeals.eventsOf(housing.id), ...appeals.eventsOf(land.id)];
     expect(events.length).toBeGreaterThan(0);
-    expect(JSON.stringify(events)).not.toMatch(/950101300016/);
+    expect(JSON.stringify(events)).not.toMatch(/950101300016|7011234567/);
+    // The phone travels sealed, for notifications alone.
+    const registered = events.find((event) => event.type === 'appeal.registered');
+    expect(registered?.data).toMatchObject({
+      resident: { name: 'Серікова Әсел', language: 'kk' },
+      sealedContact: expect.stringMatching(/^v1\./),
+    });
+    expect(registered?.data['resident']).not.toHaveProperty('phone');
   });
 });
 

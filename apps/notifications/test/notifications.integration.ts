@@ -1,3 +1,4 @@
+import { ContactSeal } from '@akimat/service-kit';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { bootstrapService } from '@akimat/service-kit';
@@ -83,6 +84,23 @@ describe('notifications: events to SMTP, SMS gateway and in-app (real Kafka, Pos
     // Answers found the contact in memory; an instance that never saw the registration reads it from its table.
     const found = await n.app.get(DataSource).transaction((manager) => new ContactBook().residentOf(appealId, manager));
     expect(found).toEqual({ name: who.name, phone: who.phone, email: undefined, language: who.language });
+  });
+
+  it('opens the phone and e-mail appeals sealed, and remembers them for the answers', async () => {
+    const appealId = n.newAppealId();
+    const who = newResident();
+    const seal = ContactSeal.fromEnv(process.env['RESIDENT_CONTACT_KEY']) as ContactSeal;
+    const sealedContact = seal.seal({ phone: who.phone, email: who.email });
+    await n.publish('appeal.registered', {
+      appealId,
+      resident: { name: who.name, language: who.language },
+      sealedContact,
+    });
+    await n.publish('appeal.brief_answered', { appealId });
+    await waitFor('registration and answer SMS', () => n.gateway.to(who.phone).length === 2);
+    await waitFor('the registration e-mail', () => n.smtp.to(who.email).length >= 1);
+    const found = await n.app.get(DataSource).transaction((manager) => new ContactBook().residentOf(appealId, manager));
+    expect(found).toEqual({ name: who.name, phone: who.phone, email: who.email, language: who.language });
   });
 
   it('tells the chief of staff from its directory copy when a resident reopens an appeal, newest revision only', async () => {

@@ -42,3 +42,4 @@ export * from './lib/auth/token-verifier';
 export * from './lib/auth/staff-token';
 export * from './lib/audit/audit.interceptor';
 export * from './lib/audit/audit-trail.service';
+export * from './lib/privacy/contact-seal';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { officeCalendarEnvSchema } from '@akimat/office-calendar';
-import { baseEnvSchema, outboxEnvSchema } from '@akimat/service-kit';
+import { baseEnvSchema, outboxEnvSchema, residentContactKeySchema } from '@akimat/service-kit';
 
 export const appealsEnvSchema = baseEnvSchema
   .extend(outboxEnvSchema.shape)
@@ -20,6 +20,8 @@ export const appealsEnvSchema = baseEnvSchema
     REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** Resident tracking calls allowed per client (IP) per minute, against guessing codes. */
     TRACKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** Seals residents' phone and e-mail in `appeal.registered` for notifications (same key there). */
+    RESIDENT_CONTACT_KEY: residentContactKeySchema,
   });
 
 export type AppealsEnv = z.infer<typeof appealsEnvSchema>;

@@ -1,4 +1,5 @@
 import { AppealRegisteredV1 } from '@akimat/contracts';
+import type { ContactSeal } from '@akimat/service-kit';
 import { AppealEntity } from './appeal.entity';
 
 /** The facts every lifecycle event repeats, so consumers need no other source. */
@@ -11,8 +12,14 @@ export function appealFacts(appeal: AppealEntity) {
   };
 }
 
-/** `appeal.registered`: the resident's contact travels (for notices), the IIN never does. */
-export function registeredEventData(appeal: AppealEntity): AppealRegisteredV1 {
+/**
+ * `appeal.registered`: the resident's contact travels for notices — phone and e-mail sealed for
+ * notifications when a key is configured — and the IIN never does.
+ */
+export function registeredEventData(appeal: AppealEntity, seal?: ContactSeal): AppealRegisteredV1 {
+  const reachable = !appeal.anonymous && appeal.residentName;
+  const secrets = { phone: appeal.residentPhone ?? undefined, email: appeal.residentEmail ?? undefined };
+  const sealed = reachable && seal && (secrets.phone || secrets.email) ? seal.seal(secrets) : undefined;
   return {
     appealId: appeal.id,
     registrationNumber: appeal.registrationNumber,
@@ -22,15 +29,10 @@ export function registeredEventData(appeal: AppealEntity): AppealRegisteredV1 {
     locality: appeal.locality ?? undefined,
     preferredUnitCode: appeal.preferredUnitCode ?? undefined,
     anonymous: appeal.anonymous,
-    resident:
-      appeal.anonymous || !appeal.residentName
-        ? undefined
-        : {
-            name: appeal.residentName,
-            phone: appeal.residentPhone ?? undefined,
-            email: appeal.residentEmail ?? undefined,
-            language: appeal.residentLanguage,
-          },
+    resident: reachable
+      ? { name: appeal.residentName as string, ...(sealed ? {} : secrets), language: appeal.residentLanguage }
+      : undefined,
+    sealedContact: sealed,
     text: appeal.text,
     answerRequired: appeal.answerRequired,
     receptionSessionId: appeal.receptionSessionId ?? undefined,

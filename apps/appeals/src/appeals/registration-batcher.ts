@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditTrail, PendingAudit, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
+import { AuditTrail, ContactSeal, PendingAudit, SERVICE_CONFIG, ServiceConfig } from '@akimat/service-kit';
 import { AppealsEnv } from '../app/appeals-env.schema';
 import { requestHash } from '../idempotency/idempotency-key';
 import { appendTimelines } from '../timeline/timeline';
@@ -46,13 +46,16 @@ export class RegistrationBatcher {
   private readonly logger = new Logger(RegistrationBatcher.name);
   private queue: Submission[] = [];
   private flushing = false;
+  private readonly seal: ContactSeal | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: AppealEventPublisher,
     private readonly trail: AuditTrail,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<AppealsEnv>,
-  ) {}
+  ) {
+    this.seal = ContactSeal.fromEnv(config.RESIDENT_CONTACT_KEY);
+  }
 
   submit(
     draft: AppealDraft,
@@ -138,7 +141,7 @@ export class RegistrationBatcher {
       manager,
       [...appealOf].map(([submission, appeal]) => ({
         type: 'appeal.registered' as const,
-        data: registeredEventData(appeal),
+        data: registeredEventData(appeal, this.seal),
         origin: { subject: appeal.id, correlationId: submission.correlationId, occurredAt: appeal.registeredAt },
       })),
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { officeCalendarEnvSchema } from '@akimat/office-calendar';
-import { baseEnvSchema, redisEnvSchema } from '@akimat/service-kit';
+import { baseEnvSchema, redisEnvSchema, residentContactKeySchema } from '@akimat/service-kit';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const clockTime = (fallback: string) =>
@@ -16,6 +16,8 @@ export const notificationsEnvSchema = baseEnvSchema.extend({
   /** The office's time zone (dates in notices, quiet hours) and hours (escalations to staff wait for them). */
   ...officeCalendarEnvSchema.shape,
   HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(3003),
+  /** Opens residents' phone and e-mail sealed by appeals in `appeal.registered` (the same key as there). */
+  RESIDENT_CONTACT_KEY: residentContactKeySchema,
   SMTP_HOST: optionalText,
   SMTP_PORT: positiveInt(587),
   SMTP_SECURE: z.stringbool().default(false),

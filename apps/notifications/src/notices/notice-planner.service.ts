@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { KnownEnvelope } from '@akimat/contracts';
-import { SERVICE_CONFIG } from '@akimat/service-kit';
+import { AppealRegisteredV1, Contact, KnownEnvelope } from '@akimat/contracts';
+import { ContactSeal, SERVICE_CONFIG } from '@akimat/service-kit';
 import { Clock } from '../clock/clock';
 import { DeliveryHolds } from '../clock/delivery-hold';
 import { AppealResident, ContactBook } from '../contacts/contact-book.service';
@@ -41,13 +41,18 @@ export class NoticePlanner {
     private readonly clock: Clock,
     private readonly holds: DeliveryHolds,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationsConfig,
-  ) {}
+  ) {
+    this.seal = ContactSeal.fromEnv(config.RESIDENT_CONTACT_KEY);
+  }
+
+  private readonly seal: ContactSeal | undefined;
 
   async plan(event: KnownEnvelope, manager: EntityManager): Promise<PlannedEvent> {
     const appealId = (event.data as { appealId: string }).appealId;
     const registered = event.type === 'appeal.registered' && !event.data.anonymous ? event.data : undefined;
+    const residentContact = registered && this.residentContactOf(registered);
     const contact =
-      registered?.resident ??
+      residentContact ??
       (NEEDS_RESIDENT.has(event.type) ? await this.contacts.residentOf(appealId, manager) : undefined);
     const context: NoticeContext = {
       trackingUrl: this.config.PUBLIC_TRACKING_URL,
@@ -73,10 +78,11 @@ export class NoticePlanner {
         });
       }
     }
-    const remember = registered?.resident && {
-      registrationNumber: registered.registrationNumber,
-      contact: registered.resident,
-    };
+    const remember = registered &&
+      residentContact && {
+        registrationNumber: registered.registrationNumber,
+        contact: residentContact,
+      };
     const queued =
       rows.length > 0 || remember
         ? await writeEventRows(
@@ -87,5 +93,12 @@ export class NoticePlanner {
           )
         : [];
     return { queued, resident: contact && { appealId, contact } };
+  }
+
+  /** The resident's contact, its phone and e-mail opened when appeals sealed them (a wrong key throws: the event is retried, then dead-lettered). */
+  private residentContactOf(registered: AppealRegisteredV1): Contact | undefined {
+    if (!registered.resident || !registered.sealedContact) return registered.resident;
+    if (!this.seal) throw new Error('appeal.registered carries a sealed contact but RESIDENT_CONTACT_KEY is not set');
+    return { ...registered.resident, ...this.seal.open(registered.sealedContact) };
   }
 }

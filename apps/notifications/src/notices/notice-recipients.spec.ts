@@ -13,8 +13,11 @@ const who = (notices: Notice[]) => notices.map((notice) => [notice.kind, notice.
 const sut = (event: unknown, ctx = context()) => noticesFor(event as KnownEnvelope, ctx);
 
 describe(noticesFor.name, () => {
-  it('tells the resident the registration number and where to follow it', () => {
-    const notices = sut(sampleEvent('appeal.registered'), context({ resident: undefined }));
+  it('tells the resident the registration number and where to follow it, at the contact the planner opened', () => {
+    const notices = sut(
+      sampleEvent('appeal.registered', { resident: { name: resident.name, language: 'kk' } }),
+      context({ resident }),
+    );
     expect(who(notices)).toEqual([['registered', 'resident', resident.name]]);
     expect(notices[0].model['trackingUrl']).toBe('https://akimat.example.kz/track/MAH-2026-000123');
   });

@@ -27,9 +27,10 @@ export function noticesFor(event: KnownEnvelope, context: NoticeContext): Notice
   switch (event.type) {
     case 'appeal.registered': {
       const { data } = event;
-      if (data.anonymous || !data.resident) return [];
+      // The context's contact: the event's, with the phone and e-mail opened when appeals sealed them.
+      if (data.anonymous || !context.resident) return [];
       const trackingUrl = trackingLink(context.trackingUrl, data.registrationNumber);
-      return [{ kind: 'registered', audience: 'resident', to: data.resident, model: { ...data, trackingUrl } }];
+      return [{ kind: 'registered', audience: 'resident', to: context.resident, model: { ...data, trackingUrl } }];
     }
     case 'appeal.routed':
       return [

@@ -7,3 +7,5 @@ process.env['KAFKA_TOPIC_PREFIX'] = `it-${Date.now().toString(36)}-${randomBytes
 
 // Every file signs its own staff tokens; the services it starts verify them (AUTH_PUBLIC_KEY).
 useTestSigningKeys();
+// Appeals seals residents' phone and e-mail for notifications with this key (both read it).
+process.env['RESIDENT_CONTACT_KEY'] ??= randomBytes(32).toString('base64');

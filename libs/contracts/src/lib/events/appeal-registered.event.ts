@@ -16,6 +16,15 @@ export const appealRegisteredV1 = z.object({
   anonymous: z.boolean(),
   /** How to reach the resident; absent for anonymous appeals. The IIN never leaves appeals. */
   resident: contactSchema.optional(),
+  /**
+   * The resident's phone and e-mail sealed for notifications alone (AES-256-GCM, RESIDENT_CONTACT_KEY),
+   * when appeals has that key: `resident` then carries only name and language.
+   */
+  sealedContact: z
+    .string()
+    .regex(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/)
+    .max(2000)
+    .optional(),
   text: z.string().min(1).max(5000),
   /**
    * Whether the answer clocks run. False for an anonymous appeal unless it concerns a crime or a
