@@ -90,6 +90,10 @@ describe('appeals access: unit scoping and audit trail', () => {
         'Гүлнар Сапарова: POST /api/v1/appeals/:id/brief-answer → 404',
       ]),
     );
+    // The answer's entry was stored with the answer, in its transaction, and only there.
+    expect(
+      actions.filter((action: string) => action.includes('Марат Есенов: POST /api/v1/appeals/:id/brief-answer')),
+    ).toHaveLength(1);
     const { body: byOperator } = await http()
       .get('/api/v1/audit?actorId=test:Айгерім Оператор')
       .set(chiefOfStaff)

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Staff } from '@akimat/contracts';
-import { AuditTrail, badRequestFor } from '@akimat/service-kit';
+import { badRequestFor } from '@akimat/service-kit';
 import { AppealEventPublisher } from '../appeals/appeal-event.publisher';
 import { IdempotentRequests } from '../idempotency/idempotent-requests.service';
 import { RecordVisitDto } from './dto/record-visit.dto';
@@ -19,7 +19,6 @@ export class ServiceVisitsService {
     private readonly dataSource: DataSource,
     private readonly idempotent: IdempotentRequests,
     private readonly events: AppealEventPublisher,
-    private readonly trail: AuditTrail,
   ) {}
 
   record(dto: RecordVisitDto, actor: Staff, correlationId: string, idempotencyKey?: string) {
@@ -53,7 +52,6 @@ export class ServiceVisitsService {
         renderedByPosition: actor.position ?? null,
       });
       await manager.insert(ServiceVisitEntity, visit);
-      await this.trail.storeWithin(manager); // a busy desk logs visits by the thousand: one commit each
       await this.events.publish(
         manager,
         'service.rendered',

@@ -26,7 +26,9 @@ export function opsDashboardMiddleware(tokens: TokenVerifier) {
     tokens.verify(token).then(
       (staff) => (hasAnyRole(staff, ['ops']) ? next() : refuse(403, 'the queue dashboard is for the ops role')),
       (error: unknown) =>
-        refuse(401, error instanceof HttpException ? error.message : 'the token could not be checked'),
+        error instanceof HttpException
+          ? refuse(error.getStatus(), error.message)
+          : refuse(503, 'the token could not be checked'),
     );
   };
 }

@@ -1,7 +1,7 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UnauthorizedException } from '@nestjs/common';
+import { ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { BaseEnv } from '../config/base-env.schema';
 import { ServiceConfig } from '../config/service-config';
 import { signStaffToken, StaffClaims } from './staff-token';
@@ -110,6 +110,12 @@ describe('TokenVerifier', () => {
     await expect(fresh.verify(token)).resolves.toBe(first);
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     expect(await refusal(fresh, token)).toBe('the token has expired');
+  });
+
+  it('answers 503, not 401, while the identity provider cannot be reached', async () => {
+    const down = new TokenVerifier(config({ AUTH_PUBLIC_KEY: undefined, AUTH_JWKS_URL: 'http://127.0.0.1:9/certs' }));
+    const error = await down.verify(sign(head)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServiceUnavailableException);
   });
 
   it('will not start without a key or key set', async () => {

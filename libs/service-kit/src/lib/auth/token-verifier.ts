@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { createRemoteJWKSet, errors, importSPKI, JWTPayload, jwtVerify, KeyLike } from 'jose';
 import { z } from 'zod';
 import { STAFF_ROLES, StaffRole, unitCodeSchema, UNIT_HEAD_ROLES, LEADERSHIP_ROLES } from '@akimat/contracts';
@@ -64,6 +64,13 @@ export class TokenVerifier implements OnModuleInit {
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
+      // The identity provider's key set could not be fetched: nothing is known of the token yet.
+      const keySetUnreachable = error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError);
+      if (this.config.AUTH_JWKS_URL && keySetUnreachable) {
+        throw new ServiceUnavailableException(
+          'the identity provider could not be reached to check the token; try again',
+        );
+      }
       throw new UnauthorizedException(reasonOf(error));
     }
     return { identity: this.identityOf(payload), expiresAt: (payload.exp as number) * 1000 };
@@ -110,6 +117,5 @@ function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JOSEAlgNotAllowed) return 'the token must be signed with RS256';
   if (error instanceof errors.JWKSNoMatchingKey) return "the token's key is not known";
-  if (error instanceof errors.JOSEError) return 'the token is not a valid signed token';
-  return 'the token could not be checked';
+  return 'the token is not a valid signed token';
 }
