@@ -40,6 +40,18 @@ describe('reception sessions, walk-in services and receipts (real PostgreSQL and
       .expect(400);
   });
 
+  it('lists the active category catalogue in both languages for the reception desk', async () => {
+    const { body } = await http().get('/api/v1/categories').expect(200);
+    expect(body.map((category: { code: string }) => category.code)).toEqual(
+      expect.arrayContaining(['housing', 'land_architecture', 'other']),
+    );
+    expect(body.find((category: { code: string }) => category.code === 'housing')).toEqual({
+      code: 'housing',
+      nameKk: expect.stringMatching(/\S/),
+      nameRu: expect.stringMatching(/\S/),
+    });
+  });
+
   it('records walk-in services from the catalogue and publishes service.rendered', async () => {
     const catalogue = await http().get('/api/v1/service-visits/catalogue').expect(200);
     expect(

@@ -11,3 +11,4 @@ export * from './lib/events/appeal-deadline.events';
 export * from './lib/events/directory.events';
 export * from './lib/events/service-rendered.event';
 export * from './lib/staff-roles';
+export * from './lib/resident';

@@ -14,6 +14,7 @@ const policy = {
   'POST /api/v1/appeals/:id/outside-competence': roles(LEADERSHIP, UNIT_HEADS),
   'POST /api/v1/appeals/:id/extension-notice': roles(LEADERSHIP, UNIT_HEADS),
   'POST /api/v1/appeals/:id/close': roles(LEADERSHIP, UNIT_HEADS),
+  'GET /api/v1/categories': roles(LEADERSHIP, UNIT_HEADS, 'operator'),
   'POST /api/v1/reception-sessions': roles(LEADERSHIP, 'operator'),
   'GET /api/v1/reception-sessions': roles(LEADERSHIP, 'operator'),
   'GET /api/v1/reception-sessions/:id': roles(LEADERSHIP, 'operator'),

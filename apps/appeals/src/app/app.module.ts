@@ -5,6 +5,7 @@ import { AppealCardsService } from '../appeals/appeal-cards.service';
 import { AppealEventPublisher } from '../appeals/appeal-event.publisher';
 import { AppealRegistrationService } from '../appeals/appeal-registration.service';
 import { AppealsController } from '../appeals/appeals.controller';
+import { CategoriesController } from '../appeals/categories.controller';
 import { CategoryCatalogue } from '../appeals/category-catalogue';
 import { OfficeClock } from '../appeals/office-clock';
 import { RegistrationBatcher } from '../appeals/registration-batcher';
@@ -42,6 +43,7 @@ import { AppealsEnv, appealsEnvSchema } from './appeals-env.schema';
   ],
   controllers: [
     AppealsController,
+    CategoriesController,
     AppealActionsController,
     ReceptionSessionsController,
     ServiceVisitsController,

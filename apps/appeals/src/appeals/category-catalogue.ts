@@ -26,6 +26,15 @@ export class CategoryCatalogue {
     return (await this.active).has(code);
   }
 
+  /** The active categories with their names, for the reception desk's picker. */
+  list(): Promise<AppealCategoryEntity[]> {
+    return this.dataSource.manager.find(AppealCategoryEntity, {
+      where: { active: true },
+      select: { code: true, nameKk: true, nameRu: true },
+      order: { code: 'ASC' },
+    });
+  }
+
   private async load(): Promise<Set<string>> {
     const rows = await this.dataSource.manager.find(AppealCategoryEntity, {
       where: { active: true },

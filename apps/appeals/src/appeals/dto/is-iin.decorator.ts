@@ -1,5 +1,5 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
-import { isValidIin } from '../iin';
+import { isValidIin } from '@akimat/contracts';
 
 /** 12 digits whose control digit is right (rule name in 400 responses: `isIin`). */
 export function IsIin(options?: ValidationOptions): PropertyDecorator {

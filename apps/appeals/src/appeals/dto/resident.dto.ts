@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { z } from 'zod';
 import { IsIin } from './is-iin.decorator';
-import { KAZAKH_PHONE, normalizeKazakhPhone } from './kazakh-phone';
+import { KAZAKH_PHONE, normalizeKazakhPhone } from '@akimat/contracts';
 
 export class ResidentDto {
   @ApiProperty({ example: 'Серікова Әсел Нұрланқызы' })

@@ -29,6 +29,7 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<I
   // No framework banner for attackers, and no ETag hashing of every JSON answer (clients don't revalidate).
   app.disable('x-powered-by');
   app.set('etag', false);
+  if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

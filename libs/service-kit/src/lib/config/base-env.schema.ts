@@ -40,6 +40,17 @@ export const baseEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/)
     .default('roles'),
+  /**
+   * Behind a proxy (the console's gateway, an ingress): which hops to trust for the client's address
+   * in X-Forwarded-For, as Express takes it ("loopback", a CIDR list, or a hop count). Unset: none, so
+   * a client cannot pick its own address for the tracking rate limit or the audit trail.
+   */
+  TRUST_PROXY: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^[\w.:/, -]+$/, 'must be "loopback", addresses or CIDRs separated by commas, or a hop count')
+      .transform((value) => (/^\d+$/.test(value) ? Number(value) : value)),
+  ),
 });
 
 export const outboxEnvSchema = z.object({

@@ -1,0 +1,3 @@
+export default function DashboardPage() {
+  return <section className="page">DashboardPage</section>;
+}

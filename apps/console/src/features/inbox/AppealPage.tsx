@@ -1,0 +1,3 @@
+export default function AppealPage() {
+  return <section className="page">AppealPage</section>;
+}

@@ -1,0 +1,3 @@
+export default function ReceptionPage() {
+  return <section className="page">ReceptionPage</section>;
+}

@@ -1,0 +1,3 @@
+export default function TrackingPage() {
+  return <section className="page">TrackingPage</section>;
+}

@@ -1,0 +1,3 @@
+export default function WalkInPage() {
+  return <section className="page">WalkInPage</section>;
+}

@@ -1,0 +1,2 @@
+export * from './iin';
+export * from './kazakh-phone';
