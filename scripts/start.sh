@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# `npm start`: installs what is missing, brings the infrastructure up, builds the four services
-# and runs them (each migrates its database on start; routing seeds the demo directory).
-# Ctrl-C stops the services; Kafka keeps running (`npm run infra -- down` stops it).
+# `npm start`: installs what is missing, brings the infrastructure up, builds the four services and
+# the web console and runs them (each service migrates its database on start; routing seeds the demo
+# directory), with the gateway serving the console and the services' APIs on one origin.
+# Ctrl-C stops them; Kafka keeps running (`npm run infra -- down` stops it).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -18,6 +19,9 @@ node scripts/demo-auth-keys.js
 if [[ -z "${AUTH_JWKS_URL:-}" && -z "${AUTH_PUBLIC_KEY:-}" ]]; then
   export AUTH_PUBLIC_KEY="$(cat .infra/auth/public.pem)"
 fi
+# The services sit behind the local gateway: they take the client's address from X-Forwarded-For
+# when it comes from this machine (tracking's rate limit and the audit trail see the real client).
+export TRUST_PROXY="${TRUST_PROXY:-loopback}"
 # Appeals seals residents' phone and e-mail in events for notifications with this shared key.
 export RESIDENT_CONTACT_KEY="${RESIDENT_CONTACT_KEY:-$(cat .infra/auth/resident-contact.key)}"
 
@@ -58,9 +62,28 @@ for service in appeals routing notifications stats; do
     || { echo "[start] $service did not become ready; see .infra/logs/$service.log"; exit 1; }
 done
 
+GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+if curl -fs "http://127.0.0.1:$GATEWAY_PORT/health/live" >/dev/null 2>&1; then
+  echo "[start] the gateway already answers on :$GATEWAY_PORT, leaving it"
+else
+  # With a real identity provider (AUTH_JWKS_URL) there is no demo sign-in: staff bring its tokens.
+  demo_key=""
+  [[ -z "${AUTH_JWKS_URL:-}" ]] && demo_key="$PWD/.infra/auth/private.pem"
+  GATEWAY_PORT=$GATEWAY_PORT DEMO_SIGNING_KEY_FILE="${DEMO_SIGNING_KEY_FILE:-$demo_key}" \
+    APPEALS_URL="http://127.0.0.1:${PORTS[appeals]}" ROUTING_URL="http://127.0.0.1:${PORTS[routing]}" \
+    NOTIFICATIONS_URL="http://127.0.0.1:${PORTS[notifications]}" STATS_URL="http://127.0.0.1:${PORTS[stats]}" \
+    CONSOLE_DIR="$PWD/dist/apps/console" node dist/apps/gateway/main.js >>.infra/logs/gateway.log 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 40); do
+    curl -fs "http://127.0.0.1:$GATEWAY_PORT/health/live" >/dev/null 2>&1 && break
+    sleep 0.25
+  done
+fi
+
 cat <<INFO
 
 Open Akimat appeal routing is running (logs in .infra/logs/):
+  console        http://127.0.0.1:$GATEWAY_PORT/   staff sign in there (demo staff listed); residents: /track
   appeals        http://127.0.0.1:3001/api/docs   record: POST /api/v1/appeals; inbox: GET /api/v1/appeals?unitId=; resident: GET /api/v1/track/:number
   routing        http://127.0.0.1:3002/api/docs   directory: /api/v1/units; rules: /api/v1/rules; why: /api/v1/assignments/:appealId
   notifications  http://127.0.0.1:3003/api/docs   GET /api/v1/deliveries?appealId=, /api/v1/inbox?recipient=

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Adds up Jest's JSON reports and failed non-test stages into one closing line:
+// Adds up Jest's (and Vitest's, the same shape) JSON reports and failed non-test stages into one closing line:
 // "N passed, N failed". Exits non-zero when anything failed.
 const fs = require('node:fs');
 
 const [, , resultsDir, ...failedStages] = process.argv;
-const JEST_STAGES = ['unit', 'integration', 'e2e'];
+const JEST_STAGES = ['unit', 'console', 'integration', 'e2e'];
 let passed = 0;
 let failed = failedStages.filter((stage) => !JEST_STAGES.includes(stage)).length;
 for (const stage of JEST_STAGES) {

@@ -1,14 +1,16 @@
+import compression from 'compression';
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * The built console: hashed assets cached for a year, everything else answered with index.html
+ * The built console, gzipped: hashed assets cached for a year, everything else answered with index.html
  * (client-side routes such as /inbox or /track), never cached so a new build is picked up.
  */
 export function consoleFiles(directory: string): Router {
   const root = resolve(directory);
   const router = Router();
+  router.use(compression());
   router.use(
     '/assets',
     express.static(join(root, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),

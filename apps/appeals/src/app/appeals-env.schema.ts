@@ -13,7 +13,7 @@ export const appealsEnvSchema = baseEnvSchema
       .regex(/^[A-Z]{2,8}$/)
       .default('MAH'),
     /** Where the receipt tells residents to follow their appeal. */
-    PUBLIC_TRACKING_URL: z.url().default('http://localhost:3001/api/v1/track'),
+    PUBLIC_TRACKING_URL: z.url().default('http://localhost:8080/track'),
     /** The law's cap on extending the full-answer term, counted from registration (Art. 76: 2 months). */
     EXTENSION_CAP_MONTHS: z.coerce.number().int().min(1).max(12).default(2),
     /** How long after the full answer a resident may say "not resolved". */
