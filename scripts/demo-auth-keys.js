@@ -18,10 +18,10 @@ if (!existsSync(join(dir, 'private.pem'))) {
   });
   writeFileSync(join(dir, 'private.pem'), privateKey, { mode: 0o600 });
   writeFileSync(join(dir, 'public.pem'), publicKey, { mode: 0o644 });
-  console.log(`[auth] made the demo identity provider's key pair in ${dir}`);
+  console.error(`[auth] made the demo identity provider's key pair in ${dir}`);
 }
 if (!existsSync(join(dir, 'resident-contact.key'))) {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   writeFileSync(join(dir, 'resident-contact.key'), randomBytes(32).toString('base64'), { mode: 0o600 });
-  console.log(`[auth] made the demo resident-contact key in ${dir}`);
+  console.error(`[auth] made the demo resident-contact key in ${dir}`);
 }

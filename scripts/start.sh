@@ -67,9 +67,13 @@ if curl -fs "http://127.0.0.1:$GATEWAY_PORT/health/live" >/dev/null 2>&1; then
   echo "[start] the gateway already answers on :$GATEWAY_PORT, leaving it"
 else
   # With a real identity provider (AUTH_JWKS_URL) there is no demo sign-in: staff bring its tokens.
-  demo_key=""
-  [[ -z "${AUTH_JWKS_URL:-}" ]] && demo_key="$PWD/.infra/auth/private.pem"
+  demo_key="" demo_staff=""
+  if [[ -z "${AUTH_JWKS_URL:-}" ]]; then
+    demo_key="$PWD/.infra/auth/private.pem" demo_staff="$PWD/.infra/auth/demo-staff.json"
+    npm run -s staff-token -- list --json >"$demo_staff"
+  fi
   GATEWAY_PORT=$GATEWAY_PORT DEMO_SIGNING_KEY_FILE="${DEMO_SIGNING_KEY_FILE:-$demo_key}" \
+    DEMO_STAFF_FILE="${DEMO_STAFF_FILE:-$demo_staff}" \
     APPEALS_URL="http://127.0.0.1:${PORTS[appeals]}" ROUTING_URL="http://127.0.0.1:${PORTS[routing]}" \
     NOTIFICATIONS_URL="http://127.0.0.1:${PORTS[notifications]}" STATS_URL="http://127.0.0.1:${PORTS[stats]}" \
     CONSOLE_DIR="$PWD/dist/apps/console" node dist/apps/gateway/main.js >>.infra/logs/gateway.log 2>&1 &

@@ -4,12 +4,17 @@ import { signStaffToken } from '@akimat/service-kit';
 import { demoStaff } from './demo-staff';
 
 const USAGE = `npm run staff-token -- <login> [--hours N]   prints a signed staff token for a demo person
-npm run staff-token -- list                     lists the demo staff: login, roles, unit, name`;
+npm run staff-token -- list                     lists the demo staff: login, roles, unit, name
+npm run staff-token -- list --json              the same as JSON (the console's demo sign-in reads it)`;
 
 const PRIVATE_KEY = join(__dirname, '../../.infra/auth/private.pem');
 
 function main(args: string[]): number {
   const staff = demoStaff();
+  if (args[0] === 'list' && args[1] === '--json') {
+    console.log(JSON.stringify(staff, null, 2));
+    return 0;
+  }
   if (args[0] === 'list') {
     for (const person of staff) {
       console.log(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+const optionalPath = z.preprocess((value) => (value === '' ? undefined : value), z.string().optional());
 const serviceUrl = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
 
 /** The gateway's environment: where the four services and the built console are. */
@@ -16,9 +17,14 @@ export const gatewayEnvSchema = z.object({
    * Demo sign-in: the local demo identity provider's private key (PEM file). Set, the gateway lists
    * the demo staff and signs their tokens; unset (production, a real identity provider), it does not.
    */
-  DEMO_SIGNING_KEY_FILE: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  DEMO_SIGNING_KEY_FILE: optionalPath,
+  /** … and who may sign in there: a JSON list of demo staff (`npm run -s staff-token -- list --json`). */
+  DEMO_STAFF_FILE: optionalPath,
   /** How long one call to a service may take before the console is told it is unavailable (504). */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+}).refine((env) => !env.DEMO_SIGNING_KEY_FILE === !env.DEMO_STAFF_FILE, {
+  message: 'DEMO_SIGNING_KEY_FILE and DEMO_STAFF_FILE go together (demo sign-in needs both)',
+  path: ['DEMO_STAFF_FILE'],
 });
 
 export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;

@@ -4,7 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { CORRELATION_ID_HEADER, correlationIdOf } from '@akimat/service-kit';
 import { consoleFiles } from './console-files';
-import { demoSignIn } from './demo-sign-in';
+import { demoSignIn, demoStaffFileSchema } from './demo-sign-in';
 import { GatewayConfig, upstreamsOf } from './gateway.config';
 import { serviceProxy } from './service-proxy';
 
@@ -47,8 +47,9 @@ export function createGateway(config: GatewayConfig, log: Logger): Express {
   for (const [name, target] of Object.entries(upstreamsOf(config))) {
     app.use(`/svc/${name}`, serviceProxy(name, target, config.UPSTREAM_TIMEOUT_MS, log));
   }
-  if (config.DEMO_SIGNING_KEY_FILE) {
-    app.use('/auth/demo', demoSignIn(readFileSync(config.DEMO_SIGNING_KEY_FILE, 'utf8')));
+  if (config.DEMO_SIGNING_KEY_FILE && config.DEMO_STAFF_FILE) {
+    const staff = demoStaffFileSchema.parse(JSON.parse(readFileSync(config.DEMO_STAFF_FILE, 'utf8')));
+    app.use('/auth/demo', demoSignIn(readFileSync(config.DEMO_SIGNING_KEY_FILE, 'utf8'), staff));
   }
   app.use(['/svc', '/auth'], (_req, res) => {
     res.status(404).json({ statusCode: 404, error: 'Not Found', message: 'no such service or sign-in' });
