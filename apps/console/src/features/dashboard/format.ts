@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+
+export interface Named {
+  nameKk: string;
+  nameRu: string;
+}
+
+/** Formatting in the reader's language: numbers, percentages, instants in the office's zone. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru';
+  const locale = language === 'kk' ? 'kk-KZ' : 'ru-RU';
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Atyrau',
+  });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'Asia/Atyrau' });
+  return {
+    language,
+    percent: (value: number | null) => (value === null ? '—' : percent.format(value)),
+    number: (value: number | null) => (value === null ? '—' : number.format(value)),
+    dateTime: (iso: string | number) => dateTime.format(new Date(iso)),
+    time: (at: number) => time.format(new Date(at)),
+    name: (named: Named | undefined, fallback: string) =>
+      named ? (language === 'kk' ? named.nameKk : named.nameRu) : fallback,
+  };
+}
+
+/** Hidden on screen, read by screen readers (the data tables behind the charts). */
+export const visuallyHidden: React.CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};

@@ -1,0 +1,80 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/Field';
+import { FormErrors } from './FormErrors';
+import { ClientErrors, errorsFor } from './form-errors';
+import { formatDateTime } from './format';
+import { extendTerm } from './inbox-api';
+import { reasonErrors } from './reason';
+import { useAppealAction } from './use-appeal-action';
+
+type ExtendField = 'newDueAt' | 'reason';
+const FIELDS: readonly ExtendField[] = ['newDueAt', 'reason'];
+
+/** Leadership extend the full-answer term: a new due time later than the current one, and the reasoned decision. */
+export function ExtendForm({ appealId, currentDueAt }: { appealId: string; currentDueAt: string | null }) {
+  const { t, i18n } = useTranslation('inbox');
+  const [newDue, setNewDue] = useState('');
+  const [reason, setReason] = useState('');
+  const [client, setClient] = useState<ClientErrors<ExtendField>>({});
+  const [sent, setSent] = useState(false);
+  const action = useAppealAction(appealId, extendTerm);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: ClientErrors<ExtendField> = {};
+    // datetime-local is the office's local time; the service takes a UTC instant.
+    const due = newDue ? new Date(newDue) : undefined;
+    if (!due || Number.isNaN(due.getTime())) errors.newDueAt = [t('errors.newDueRequired')];
+    else if (due.getTime() <= Date.now()) errors.newDueAt = [t('errors.newDueInPast')];
+    else if (currentDueAt && due.getTime() <= Date.parse(currentDueAt)) {
+      errors.newDueAt = [t('errors.newDueNotLater', { current: formatDateTime(currentDueAt, i18n.resolvedLanguage) })];
+    }
+    const reasonProblems = reasonErrors(reason, t);
+    if (reasonProblems) errors.reason = reasonProblems;
+    setClient(errors);
+    setSent(false);
+    if (Object.keys(errors).length || !due) return;
+    action.mutate(
+      { newDueAt: due.toISOString(), reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setNewDue('');
+          setReason('');
+          setSent(true);
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="extend-title">
+      <fieldset>
+        <legend id="extend-title">{t('extend.title')}</legend>
+        <Field
+          label={t('extend.newDueAt')}
+          hint={t('extend.current', { current: formatDateTime(currentDueAt, i18n.resolvedLanguage) })}
+          errors={errorsFor('newDueAt', client, action.error)}
+        >
+          {(props) => (
+            <input {...props} type="datetime-local" value={newDue} onChange={(event) => setNewDue(event.target.value)} />
+          )}
+        </Field>
+        <Field label={t('extend.reason')} errors={errorsFor('reason', client, action.error)}>
+          {(props) => <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        </Field>
+        <FormErrors error={action.error} fields={FIELDS} />
+        {sent && (
+          <p role="status" className="notice notice-ok">
+            {t('extend.sent')}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" disabled={action.isPending}>
+            {action.isPending ? t('sending') : t('extend.submit')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import { AppealDraft, clearDraft, loadDraft, newDraft, saveDraft } from './appeal-draft';
+import type { ResidentLanguage } from './reception-api';
+
+/** Nothing typed yet: no need to keep it (its key has never been sent). */
+function isPristine(draft: AppealDraft, language: ResidentLanguage): boolean {
+  const empty = newDraft(language);
+  return (Object.keys(empty) as (keyof AppealDraft)[]).every(
+    (field) => field === 'idempotencyKey' || draft[field] === empty[field],
+  );
+}
+
+/**
+ * The appeal card's draft: restored from this tab's sessionStorage (it survives a reload or a crash),
+ * saved on every change, cleared when the appeal is registered.
+ */
+export function useAppealDraft(defaultLanguage: ResidentLanguage) {
+  const [draft, setDraft] = useState<AppealDraft>(() => loadDraft() ?? newDraft(defaultLanguage));
+
+  useEffect(() => {
+    if (isPristine(draft, defaultLanguage)) clearDraft();
+    else saveDraft(draft);
+  }, [draft, defaultLanguage]);
+
+  const update = useCallback((patch: Partial<Omit<AppealDraft, 'idempotencyKey'>>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+  }, []);
+
+  /** After registration: a fresh card with a fresh Idempotency-Key. */
+  const startNext = useCallback(() => {
+    clearDraft();
+    setDraft(newDraft(defaultLanguage));
+  }, [defaultLanguage]);
+
+  return { draft, update, startNext };
+}
