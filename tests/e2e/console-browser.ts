@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { freePort, waitFor } from '@akimat/testing';
+import { demoStaff } from '../../tools/staff-token/demo-staff';
 import { LOG_DIR, ServiceName, ServiceProcess } from './service-processes';
 
 const ROOT = join(__dirname, '../..');
@@ -20,8 +21,11 @@ export interface Gateway {
  * with demo sign-in signing with this run's test key (the one the services trust).
  */
 export async function startGateway(services: Record<ServiceName, ServiceProcess>): Promise<Gateway> {
-  const keyFile = join(mkdtempSync(join(tmpdir(), 'gateway-key-')), 'private.pem');
+  const demoDir = mkdtempSync(join(tmpdir(), 'gateway-demo-'));
+  const keyFile = join(demoDir, 'private.pem');
   writeFileSync(keyFile, process.env['TEST_AUTH_PRIVATE_KEY'] ?? '', { mode: 0o600 });
+  const staffFile = join(demoDir, 'demo-staff.json');
+  writeFileSync(staffFile, JSON.stringify(demoStaff()));
   const port = await freePort();
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(join(LOG_DIR, `gateway-${port}.log`));
@@ -31,6 +35,7 @@ export async function startGateway(services: Record<ServiceName, ServiceProcess>
       GATEWAY_PORT: String(port),
       CONSOLE_DIR: join(ROOT, 'dist/apps/console'),
       DEMO_SIGNING_KEY_FILE: keyFile,
+      DEMO_STAFF_FILE: staffFile,
       APPEALS_URL: services.appeals.url,
       ROUTING_URL: services.routing.url,
       NOTIFICATIONS_URL: services.notifications.url,

@@ -83,7 +83,13 @@ export function AnnualReport({ names }: { names: Names }) {
           />
 
           <h3>{t('report.measuresTitle')}</h3>
-          <div style={{ overflowX: 'auto' }}>
+          {/* A wide table scrolls on its own; focusable so keyboard users can scroll it too. */}
+          <div
+            style={{ overflowX: 'auto' }}
+            tabIndex={0}
+            role="region"
+            aria-label={t('report.measuresCaption', { year: report.data.year })}
+          >
             <table data-testid="report-measures">
               <caption style={{ textAlign: 'left', fontWeight: 600 }}>
                 {t('report.measuresCaption', { year: report.data.year })}

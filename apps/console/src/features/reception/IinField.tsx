@@ -25,6 +25,7 @@ export function IinField({ value, onChange, onBlur, errors }: Props) {
         <input
           {...props}
           value={value}
+          name="iin"
           inputMode="numeric"
           autoComplete="off"
           onChange={(event) => onChange(iinDigits(event.target.value))}
