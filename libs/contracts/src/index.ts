@@ -12,3 +12,4 @@ export * from './lib/events/directory.events';
 export * from './lib/events/service-rendered.event';
 export * from './lib/staff-roles';
 export * from './lib/resident';
+export * from './lib/appeal-states';

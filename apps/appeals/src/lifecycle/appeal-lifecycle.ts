@@ -1,18 +1,12 @@
+import type { AppealStatus } from '@akimat/contracts';
+
 /**
  * The appeal's lifecycle as an explicit state machine. Routing's events move an appeal into
  * `assigned`; everything else is an action by staff or by the resident, allowed only from the
  * states listed here. Anything else is refused with the reason (HTTP 409).
  */
-export const APPEAL_STATUSES = [
-  'registered',
-  'assigned',
-  'brief_answered',
-  'full_answered',
-  'reopened',
-  'forwarded',
-  'closed',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+export { APPEAL_STATUSES } from '@akimat/contracts';
+export type { AppealStatus } from '@akimat/contracts';
 
 export type AppealAction =
   | 'route'

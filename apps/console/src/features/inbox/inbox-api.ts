@@ -1,19 +1,8 @@
+import { AnswerOutcome, AppealStatus } from '@akimat/contracts/browser';
 import { api } from '../../api/api-client';
 
-/** The appeal statuses the appeals service knows (apps/appeals lifecycle). */
-export const APPEAL_STATUSES = [
-  'registered',
-  'assigned',
-  'brief_answered',
-  'full_answered',
-  'reopened',
-  'forwarded',
-  'closed',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
-
-export type AnswerOutcome = 'satisfied' | 'partly_satisfied' | 'refused';
-export const ANSWER_OUTCOMES: readonly AnswerOutcome[] = ['satisfied', 'partly_satisfied', 'refused'];
+export { ANSWER_OUTCOMES, APPEAL_STATUSES } from '@akimat/contracts/browser';
+export type { AnswerOutcome, AppealStatus } from '@akimat/contracts/browser';
 
 /** The unit residents' appeals are handed back to when they are "not ours". */
 export const TRIAGE_UNIT_CODE = 'chief-of-staff-triage';

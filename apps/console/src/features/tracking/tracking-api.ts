@@ -1,7 +1,8 @@
+import type { AnswerOutcome } from '@akimat/contracts/browser';
 import { api } from '../../api/api-client';
 
 export type DeadlineKind = 'brief_answer' | 'full_answer' | 'forwarding' | 'extension_notice';
-export type AnswerOutcome = 'satisfied' | 'partly_satisfied' | 'refused';
+export type { AnswerOutcome } from '@akimat/contracts/browser';
 
 export interface TrackingAnswer {
   kind: 'brief' | 'full';

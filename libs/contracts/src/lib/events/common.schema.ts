@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANSWER_OUTCOMES } from '../appeal-states';
 
 export const languageSchema = z.enum(['kk', 'ru']);
 export type Language = z.infer<typeof languageSchema>;
@@ -54,5 +55,4 @@ export const deadlineSchema = z.object({ kind: deadlineKindSchema, dueAt: isoIns
 export type Deadline = z.infer<typeof deadlineSchema>;
 
 /** How a full answer decided the matter; a refusal carries its reasons. */
-export const answerOutcomeSchema = z.enum(['satisfied', 'partly_satisfied', 'refused']);
-export type AnswerOutcome = z.infer<typeof answerOutcomeSchema>;
+export const answerOutcomeSchema = z.enum(ANSWER_OUTCOMES);
