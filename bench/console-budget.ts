@@ -81,6 +81,9 @@ async function main() {
   console.log(`reception form load → ready over ${runs} runs (budget ${READY_BUDGET_MS} ms)`);
   console.log(`  ${line('cold cache', cold)}`);
   console.log(`  ${line('warm cache', warm)}`);
+  const overBudget = gzipped / 1024 > BUDGET_KB || percentile(cold, 95) > READY_BUDGET_MS;
+  if (overBudget) console.log('OVER BUDGET');
+  process.exitCode = overBudget ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

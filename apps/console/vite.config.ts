@@ -23,7 +23,8 @@ export default defineConfig({
     outDir: fromRoot('dist/apps/console'),
     emptyOutDir: true,
     reportCompressedSize: true,
-    sourcemap: true,
+    // Maps for debugging a build, not referenced from the served files.
+    sourcemap: 'hidden',
   },
   test: {
     globals: true,

@@ -11,10 +11,7 @@ export function consoleFiles(directory: string): Router {
   const root = resolve(directory);
   const router = Router();
   router.use(compression());
-  router.use(
-    '/assets',
-    express.static(join(root, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
-  );
+  router.use('/assets', express.static(join(root, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   router.use(express.static(root, { index: false, maxAge: 0 }));
   router.get(/.*/, (_req, res) => {
     const index = join(root, 'index.html');

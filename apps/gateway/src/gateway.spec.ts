@@ -34,7 +34,10 @@ async function recordingService(): Promise<{ server: Server; url: string; seen: 
 describe('gateway', () => {
   const consoleDir = mkdtempSync(join(tmpdir(), 'console-'));
   // Over compression's 1 KB threshold, like the real index.html with its preload links.
-  writeFileSync(join(consoleDir, 'index.html'), `<!doctype html><div id="root"></div>${'<!-- padding -->'.repeat(100)}`);
+  writeFileSync(
+    join(consoleDir, 'index.html'),
+    `<!doctype html><div id="root"></div>${'<!-- padding -->'.repeat(100)}`,
+  );
   const keyFile = join(consoleDir, 'demo-private.pem');
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
@@ -79,6 +82,11 @@ describe('gateway', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     await request(gateway).get('/svc/payments/anything').expect(404);
+    // Only the public API goes through: metrics, health and API docs stay inside.
+    const withAppeals = gatewayWith({ APPEALS_URL: appeals.url });
+    for (const inside of ['/svc/appeals/metrics', '/svc/appeals/health/ready', '/svc/appeals/api/docs']) {
+      await request(withAppeals).get(inside).expect(404);
+    }
   });
 
   it('offers demo sign-in only with the demo key, and signs tokens only for the demo staff', async () => {

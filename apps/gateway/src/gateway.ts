@@ -12,7 +12,7 @@ import { serviceProxy } from './service-proxy';
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data: blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-/** One origin for staff and residents: the console's files, /svc/<service>/… and the demo sign-in. */
+/** One origin for staff and residents: the console's files, /svc/<service>/api/v1/… and the demo sign-in. */
 export function createGateway(config: GatewayConfig, log: Logger): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -44,8 +44,12 @@ export function createGateway(config: GatewayConfig, log: Logger): Express {
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
     next();
   });
+  // Only the services' public API: their /metrics, /health and /api/docs stay inside the network.
   for (const [name, target] of Object.entries(upstreamsOf(config))) {
-    app.use(`/svc/${name}`, serviceProxy(name, target, config.UPSTREAM_TIMEOUT_MS, log));
+    app.use(
+      `/svc/${name}/api/v1`,
+      serviceProxy(name, `${target.replace(/\/$/, '')}/api/v1`, config.UPSTREAM_TIMEOUT_MS, log),
+    );
   }
   if (config.DEMO_SIGNING_KEY_FILE && config.DEMO_STAFF_FILE) {
     const staff = demoStaffFileSchema.parse(JSON.parse(readFileSync(config.DEMO_STAFF_FILE, 'utf8')));

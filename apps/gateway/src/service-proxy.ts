@@ -4,7 +4,7 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { Logger } from 'pino';
 
 /**
- * Forwards /svc/<name>/… to one service, path and body untouched, with the caller's address in
+ * Forwards /svc/<name>/api/v1/… to the service's /api/v1/…, query and body untouched, with the caller's address in
  * X-Forwarded-For (the services trust it from the gateway only: TRUST_PROXY). A service that is down
  * or too slow answers 502/504 with a reason the console can show, never a hung request.
  */

@@ -7,6 +7,7 @@ import { RequireRoles } from '../auth/RequireRoles';
 import { SignInPage } from '../auth/SignInPage';
 import { Loading } from '../ui/Loading';
 import { PublicLayout } from '../ui/PublicLayout';
+import { RouteError } from '../ui/RouteError';
 import { StaffLayout } from '../ui/StaffLayout';
 import { NothingHerePage } from './NothingHerePage';
 import { homeFor, screen, ScreenKey } from './screens';
@@ -45,6 +46,7 @@ const guarded = (key: ScreenKey, element: React.ReactNode) => (
 const router = createBrowserRouter([
   {
     element: <StaffLayout />,
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <Home /> },
       { path: 'sign-in', element: <SignInPage /> },
@@ -58,6 +60,7 @@ const router = createBrowserRouter([
   },
   {
     element: <PublicLayout />,
+    errorElement: <RouteError />,
     children: [
       {
         path: 'track/:registrationNumber?',
@@ -75,7 +78,7 @@ const router = createBrowserRouter([
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider>
+      <AuthProvider onSessionEnd={() => queryClient.clear()}>
         <RouterProvider router={router} />
       </AuthProvider>
     </QueryClientProvider>

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { fakeStaffToken } from '../testing/fake-token';
-import { AuthProvider } from './auth-context';
+import { AuthProvider, useAuth } from './auth-context';
 import { RequireRoles } from './RequireRoles';
 import { SignInPage } from './SignInPage';
 
@@ -32,7 +32,14 @@ describe('sign-in', () => {
     const headToken = fakeStaffToken({ name: 'Бөлім басшысы', roles: ['department_head'], unit: 'housing-inspection' });
     const fetchMock = vi.fn(async (url: string, init?: RequestInit) => {
       if (url === '/auth/demo/staff') {
-        return json(200, [{ login: 'housing-inspection', name: 'Бөлім басшысы', roles: ['department_head'], unit: 'housing-inspection' }]);
+        return json(200, [
+          {
+            login: 'housing-inspection',
+            name: 'Бөлім басшысы',
+            roles: ['department_head'],
+            unit: 'housing-inspection',
+          },
+        ]);
       }
       expect(JSON.parse(String(init?.body))).toEqual({ login: 'housing-inspection' });
       return json(200, { token: headToken });
@@ -65,5 +72,59 @@ describe('sign-in', () => {
     expect(screen.getByRole('heading', { name: 'Нет доступа' })).toBeInTheDocument();
     expect(screen.getByText(/оператор/)).toBeInTheDocument();
     expect(screen.queryByText('the dashboard')).not.toBeInTheDocument();
+  });
+
+  it('never follows a "next" that leads to another site', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json(404, {})));
+    sessionStorage.setItem('akimat.staffToken', fakeStaffToken({ roles: ['department_head'], unit: 'education' }));
+    const router = renderAt('/sign-in?next=//evil.example/phish');
+    expect(await screen.findByText('inbox of my unit')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/inbox');
+  });
+});
+
+describe('what a person leaves in the tab', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function SignOutButton() {
+    const { signOut } = useAuth();
+    return <button onClick={signOut}>out</button>;
+  }
+
+  it('is forgotten on sign-out, with whatever was fetched for him', async () => {
+    sessionStorage.setItem('akimat.staffToken', fakeStaffToken({ roles: ['operator'] }));
+    sessionStorage.setItem('akimat.reception.draft', '{"iin":"950101300016"}');
+    const sessionEnded = vi.fn();
+    render(
+      <AuthProvider onSessionEnd={sessionEnded}>
+        <SignOutButton />
+      </AuthProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'out' }));
+    expect(sessionStorage.getItem('akimat.reception.draft')).toBeNull();
+    expect(sessionStorage.getItem('akimat.staffToken')).toBeNull();
+    expect(sessionEnded).toHaveBeenCalledTimes(1);
+  });
+
+  it('is kept when his session expires and he signs in again, but not for someone else', async () => {
+    const operatorToken = fakeStaffToken({ roles: ['operator'] });
+    sessionStorage.setItem('akimat.workOwner', 'test:staff');
+    sessionStorage.setItem('akimat.reception.draft', '{"iin":"950101300016"}');
+    let auth: ReturnType<typeof useAuth> | undefined;
+    function Probe() {
+      auth = useAuth();
+      return null;
+    }
+    render(
+      <AuthProvider>
+        <Probe />
+      </AuthProvider>,
+    );
+    act(() => void auth?.signIn(operatorToken));
+    expect(sessionStorage.getItem('akimat.reception.draft')).not.toBeNull();
+    const someoneElse = fakeStaffToken({ roles: ['operator'] }, 3600, 'demo:someone-else');
+    act(() => void auth?.signIn(someoneElse));
+    expect(sessionStorage.getItem('akimat.reception.draft')).toBeNull();
+    expect(sessionStorage.getItem('akimat.workOwner')).toBe('demo:someone-else');
   });
 });

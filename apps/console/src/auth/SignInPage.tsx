@@ -35,7 +35,9 @@ export function SignInPage() {
 
   if (staff) {
     const next = searchParams.get('next');
-    return <Navigate to={next?.startsWith('/') ? next : (homeFor(staff.roles) ?? '/nothing-here')} replace />;
+    // Only a path of this console ("/inbox"), never another site ("//evil.example", "/\\evil").
+    const local = next && /^\/(?![/\\])/.test(next) ? next : undefined;
+    return <Navigate to={local ?? homeFor(staff.roles) ?? '/nothing-here'} replace />;
   }
 
   const signInAs = async (login: string) => {

@@ -5,6 +5,16 @@ import { SignedInStaff, staffFromToken } from './staff-claims';
 
 // Per browser tab and gone when it closes: a shared office computer does not keep anyone signed in.
 const TOKEN_KEY = 'akimat.staffToken';
+// Whose work the tab holds (drafts, the last registered appeal, walk-ins logged): kept across an
+// expired session for the same person, dropped when someone else signs in.
+const WORK_OWNER_KEY = 'akimat.workOwner';
+
+/** Everything a person left in this tab (every akimat.* entry of sessionStorage). */
+function forgetWorkInThisTab(): void {
+  for (const key of Object.keys(sessionStorage)) {
+    if (key.startsWith('akimat.')) sessionStorage.removeItem(key);
+  }
+}
 
 interface Auth {
   staff?: SignedInStaff;
@@ -22,18 +32,32 @@ function storedToken(): string | undefined {
   return token && staffFromToken(token) ? token : undefined;
 }
 
-export function AuthProvider({ children }: { children: ReactNode }) {
+interface AuthProviderProps {
+  children: ReactNode;
+  /** When a person's session ends (signed out or expired): drop what was fetched for him. */
+  onSessionEnd?: () => void;
+}
+
+export function AuthProvider({ children, onSessionEnd }: AuthProviderProps) {
   const [token, setToken] = useState(storedToken);
   const [sessionExpired, setSessionExpired] = useState(false);
   const staff = useMemo(() => (token ? staffFromToken(token) : undefined), [token]);
 
-  const signOut = useCallback(() => {
+  const endSession = useCallback(() => {
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(undefined);
-  }, []);
+    onSessionEnd?.();
+  }, [onSessionEnd]);
+  const signOut = useCallback(() => {
+    endSession();
+    forgetWorkInThisTab();
+  }, [endSession]);
   const signIn = useCallback((candidate: string) => {
     const trimmed = candidate.trim();
-    if (!staffFromToken(trimmed)) return false;
+    const person = staffFromToken(trimmed);
+    if (!person) return false;
+    if (sessionStorage.getItem(WORK_OWNER_KEY) !== person.sub) forgetWorkInThisTab();
+    sessionStorage.setItem(WORK_OWNER_KEY, person.sub);
     sessionStorage.setItem(TOKEN_KEY, trimmed);
     setSessionExpired(false);
     setToken(trimmed);
@@ -43,9 +67,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Render-time wiring (not an effect) so the first calls of child components already carry the token.
   connectApiSession({
     token: () => token,
+    // An expired session keeps the person's typed work for when he signs in again.
     expired: () => {
       setSessionExpired(true);
-      signOut();
+      endSession();
     },
   });
 

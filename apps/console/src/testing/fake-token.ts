@@ -13,9 +13,10 @@ const base64url = (value: object) =>
 export function fakeStaffToken(
   claims: { name?: string; roles?: StaffRole[]; unit?: string; position?: string } = {},
   expiresInSeconds = 3600,
+  sub = 'test:staff',
 ): string {
   const payload = {
-    sub: 'test:staff',
+    sub,
     name: claims.name ?? 'Тест Қызметкер',
     roles: claims.roles ?? ['akim'],
     unit: claims.unit,

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
-import { screensFor } from '../app/screens';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { SCREENS, screensFor } from '../app/screens';
 import { useAuth } from '../auth/auth-context';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { useDocumentTitle } from './use-document-title';
 
 /** The staff screens' frame: what this person may open, who is signed in, the language. */
 export function StaffLayout() {
   const { t } = useTranslation();
   const { staff, signOut } = useAuth();
+  const { pathname } = useLocation();
+  const current = SCREENS.find((screen) => pathname.startsWith(screen.path));
+  useDocumentTitle(current ? t(`nav.${current.key}`) : pathname.startsWith('/sign-in') ? t('signIn.title') : undefined);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -233,7 +233,6 @@ export function AppealForm(props: Props) {
               {...field}
               rows={8}
               value={draft.text}
-              maxLength={TEXT_MAX}
               onChange={(e) => onChange({ text: e.target.value })}
               onBlur={touch('text')}
             />

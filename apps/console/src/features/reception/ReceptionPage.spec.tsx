@@ -376,4 +376,44 @@ describe('ReceptionPage', () => {
     expect(pdf).toHaveBeenCalledTimes(1);
     expect(within(link.parentElement as HTMLElement).getByText(/не дал открыть новое окно/)).toBeInTheDocument();
   });
+
+  it('keeps the registration number and tracking code across a reload until "Record next"', async () => {
+    serve([() => json(REGISTERED, 201)]);
+    const user = userEvent.setup();
+    const first = renderPage();
+    await chooseTodaysSession(user);
+    await fillAppeal(user);
+    await user.click(saveButton());
+    await screen.findByTestId('registration-number');
+    first.unmount();
+
+    renderPage();
+    expect(screen.getByTestId('registration-number')).toHaveTextContent(REGISTERED.registrationNumber);
+    expect(screen.getByTestId('tracking-code')).toHaveTextContent(REGISTERED.trackingCode);
+    await user.click(screen.getByRole('button', { name: 'Записать следующее обращение' }));
+    expect(screen.queryByTestId('registration-number')).not.toBeInTheDocument();
+    expect(sessionStorage.getItem('akimat.reception.registered')).toBeNull();
+  });
+
+  it('on a 409 (its key already used for other content) offers to send the card as a new appeal, with a new key', async () => {
+    const { sent } = serve([
+      () => json({ statusCode: 409, message: 'Idempotency-Key was used for a different request' }, 409),
+      () => json(REGISTERED, 201),
+    ]);
+    const user = userEvent.setup();
+    renderPage();
+    await chooseTodaysSession(user);
+    await fillAppeal(user);
+    await user.click(saveButton());
+    await screen.findByText(/уже отправлялась раньше с другим содержанием/);
+    expect(screen.getByLabelText('ФИО заявителя')).toHaveValue('Серікова Әсел');
+
+    await user.click(screen.getByRole('button', { name: 'Отправить как новое обращение' }));
+    await user.click(saveButton());
+    await screen.findByTestId('registration-number');
+    expect(sent).toHaveLength(2);
+    expect(sent[1].key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent[1].key).not.toBe(sent[0].key);
+    expect(sent[1].body).toEqual(sent[0].body);
+  });
 });

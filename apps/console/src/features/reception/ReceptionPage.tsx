@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/api-error';
 import { currentLanguage } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { violationsByField } from '../../ui/field-errors';
@@ -10,6 +11,7 @@ import { placementOf, useDesk } from './desk';
 import { ReceptionSessionPicker } from './ReceptionSessionPicker';
 import { CreateAppealRequest, listCategories, listUnits, registerAppeal } from './reception-api';
 import { RegisteredAppeal } from './RegisteredAppeal';
+import { useRegisteredAppeal } from './registered-appeal-store';
 import { retryDelay, shouldRetry } from './retry-policy';
 import { useAppealDraft } from './use-appeal-draft';
 import './reception.css';
@@ -20,7 +22,8 @@ const LISTS_STALE_MS = 10 * 60_000;
 export default function ReceptionPage() {
   const { t } = useTranslation('reception');
   const [desk, setDesk] = useDesk();
-  const { draft, update, startNext } = useAppealDraft(currentLanguage());
+  const { draft, update, startNext, renewKey } = useAppealDraft(currentLanguage());
+  const [registered, setRegistered] = useRegisteredAppeal();
   const [attempt, setAttempt] = useState(0);
   const [deskProblem, setDeskProblem] = useState<string>();
   const [serverErrors, setServerErrors] = useState<Partial<Record<DraftField, string[]>>>({});
@@ -45,8 +48,9 @@ export default function ReceptionPage() {
     retryDelay,
     // Fail visibly rather than wait silently for the network to come back; the draft is kept.
     networkMode: 'always',
-    onSuccess: () => {
+    onSuccess: (appeal) => {
       setAttempt(0);
+      setRegistered(appeal);
       startNext();
     },
     onError: (error) => {
@@ -92,10 +96,14 @@ export default function ReceptionPage() {
   };
 
   const next = () => {
+    setRegistered(undefined);
     register.reset();
     setServerErrors({});
     setOtherViolations([]);
   };
+
+  // The card's key was used before for different content: an earlier version of it was recorded.
+  const keyAlreadyUsed = register.error instanceof ApiError && register.error.kind === 'conflict';
 
   const pickersNote = (!!categories.error || !!units.error) && (
     <div className="notice notice-warning" role="alert">
@@ -124,8 +132,8 @@ export default function ReceptionPage() {
         }}
         problem={deskProblem}
       />
-      {register.isSuccess ? (
-        <RegisteredAppeal appeal={register.data} onNext={next} />
+      {registered ? (
+        <RegisteredAppeal appeal={registered} onNext={next} />
       ) : (
         <AppealForm
           draft={draft}
@@ -144,7 +152,23 @@ export default function ReceptionPage() {
               {t(deskProblem)}
             </p>
           )}
-          {!!register.error && !register.isPending && <ErrorNotice error={register.error} />}
+          {keyAlreadyUsed ? (
+            <div className="notice notice-warning" role="alert">
+              <p>{t('keyUsed.explain')}</p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  renewKey();
+                  register.reset();
+                }}
+              >
+                {t('keyUsed.sendAsNew')}
+              </button>
+            </div>
+          ) : (
+            !!register.error && !register.isPending && <ErrorNotice error={register.error} />
+          )}
           {otherViolations.length > 0 && (
             <ul className="field-error" role="alert">
               {otherViolations.map((message) => (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { AppealDraft, clearDraft, loadDraft, newDraft, saveDraft } from './appeal-draft';
+import { newIdempotencyKey } from './idempotency-key';
 import type { ResidentLanguage } from './reception-api';
 
 /** Nothing typed yet: no need to keep it (its key has never been sent). */
@@ -32,5 +33,13 @@ export function useAppealDraft(defaultLanguage: ResidentLanguage) {
     setDraft(newDraft(defaultLanguage));
   }, [defaultLanguage]);
 
-  return { draft, update, startNext };
+  /**
+   * The same card sent as a new appeal: after the service refused its key (409: the key was used for
+   * different content, i.e. an earlier version of this card reached it), keep what is typed, new key.
+   */
+  const renewKey = useCallback(() => {
+    setDraft((current) => ({ ...current, idempotencyKey: newIdempotencyKey() }));
+  }, []);
+
+  return { draft, update, startNext, renewKey };
 }
