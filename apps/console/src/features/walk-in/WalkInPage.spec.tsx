@@ -103,6 +103,25 @@ describe('WalkInPage', () => {
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3); // header + 2
   });
 
+  it('after retries give up, clicking the same service again re-uses its key (the visit may have arrived)', async () => {
+    const unavailable = () => json({ message: 'appeals is not answering' }, 502);
+    const { posted } = serve([unavailable, unavailable, unavailable, unavailable, recorded, recorded]);
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'Жильё' }));
+    await user.click(screen.getByRole('button', { name: 'Очередь на жильё' }));
+    await screen.findByRole('alert', {}, { timeout: 8000 });
+    expect(posted).toHaveLength(4);
+
+    await user.click(screen.getByRole('button', { name: 'Очередь на жильё' }));
+    await screen.findByText(/Записано: Жильё · Очередь на жильё/);
+    expect(posted[4].key).toBe(posted[0].key);
+    await user.click(screen.getByRole('button', { name: 'Очередь на жильё' }));
+    await screen.findAllByText(/Записано: Жильё · Очередь на жильё/);
+    await vi.waitFor(() => expect(posted).toHaveLength(6));
+    expect(posted[5].key).not.toBe(posted[0].key);
+  }, 15_000);
+
   it('says so when the service refuses', async () => {
     serve([() => json({ message: 'Forbidden' }, 403)]);
     const user = userEvent.setup();

@@ -44,6 +44,15 @@ export default function WalkInPage() {
     },
   });
 
+  // A click after a failed one for the same service may be the same visit whose answer was lost:
+  // it re-uses that key, so it is recorded once. Any other click is a new visit.
+  const keyFor = (sector: Sector, service: CatalogueService) => {
+    const failed = record.isError ? record.variables : undefined;
+    return failed && failed.sector.code === sector.code && failed.service.code === service.code
+      ? failed.key
+      : newIdempotencyKey();
+  };
+
   const sector = catalogue.data?.find((candidate) => candidate.code === sectorCode);
   const describe = (visit: LoggedVisit) => ({
     sector: nameOf(visit.sector),
@@ -97,7 +106,7 @@ export default function WalkInPage() {
                   key={service.code}
                   type="button"
                   disabled={record.isPending}
-                  onClick={() => record.mutate({ sector, service, key: newIdempotencyKey() })}
+                  onClick={() => record.mutate({ sector, service, key: keyFor(sector, service) })}
                 >
                   {nameOf(service)}
                 </button>
