@@ -72,7 +72,7 @@ else
     demo_key="$PWD/.infra/auth/private.pem" demo_staff="$PWD/.infra/auth/demo-staff.json"
     npm run -s staff-token -- list --json >"$demo_staff"
   fi
-  GATEWAY_PORT=$GATEWAY_PORT DEMO_SIGNING_KEY_FILE="${DEMO_SIGNING_KEY_FILE:-$demo_key}" \
+  HTTP_PORT=$GATEWAY_PORT DEMO_SIGNING_KEY_FILE="${DEMO_SIGNING_KEY_FILE:-$demo_key}" \
     DEMO_STAFF_FILE="${DEMO_STAFF_FILE:-$demo_staff}" \
     APPEALS_URL="http://127.0.0.1:${PORTS[appeals]}" ROUTING_URL="http://127.0.0.1:${PORTS[routing]}" \
     NOTIFICATIONS_URL="http://127.0.0.1:${PORTS[notifications]}" STATS_URL="http://127.0.0.1:${PORTS[stats]}" \

@@ -7,6 +7,7 @@ import { appealsEnvSchema } from '../../apps/appeals/src/app/appeals-env.schema'
 import { notificationsEnvSchema } from '../../apps/notifications/src/app/notifications-env.schema';
 import { routingEnvSchema } from '../../apps/routing/src/app/routing-env.schema';
 import { statsEnvSchema } from '../../apps/stats/src/app/stats-env.schema';
+import { gatewayEnvSchema } from '../../apps/gateway/src/gateway.config';
 
 /**
  * deploy/: what `kubectl apply -k deploy/` creates (the files kustomization.yaml lists), checked
@@ -211,5 +212,51 @@ describe('deploy/ Kubernetes manifests', () => {
       expect(maxReplicas).toBeLessThanOrEqual(Number(environment['KAFKA_TOPIC_PARTITIONS']));
       expect(deployment.spec).not.toHaveProperty('replicas');
     });
+  });
+
+  describe('gateway (the web console and the APIs on one origin)', () => {
+    const deployment = find('Deployment', 'gateway');
+    const spec = deployment.spec as unknown as DeploymentSpec;
+    const pod = spec.template.spec;
+    const [container] = pod.containers;
+    const environment = containerEnvironment(container);
+    const port = container.ports?.find((candidate) => candidate.name === 'http');
+
+    it('runs its bundle on its port, probed live and ready, with resources, non-root and read-only', () => {
+      expect(container.command).toEqual(['node', 'dist/apps/gateway/main.js']);
+      expect(Number(gatewayEnvSchema.parse(environment).HTTP_PORT)).toBe(port?.containerPort);
+      expect(container.livenessProbe?.httpGet?.path).toBe('/health/live');
+      expect(container.readinessProbe?.httpGet?.path).toBe('/health/ready');
+      expect(container.resources?.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+      expect(container.resources?.limits).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
+      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
+      expect(container.securityContext).toMatchObject({
+        readOnlyRootFilesystem: true,
+        allowPrivilegeEscalation: false,
+      });
+    });
+
+    it('sends each service’s calls to that service’s Kubernetes Service and port, with no demo sign-in', () => {
+      for (const service of Object.keys(SERVICES)) {
+        const url = new URL(environment[`${service.toUpperCase()}_URL`]);
+        const target = find('Service', service).spec as { ports: { port: number }[] };
+        expect([url.hostname, Number(url.port)]).toEqual([service, target.ports[0].port]);
+      }
+      expect(environment).not.toHaveProperty('DEMO_SIGNING_KEY_FILE');
+    });
+
+    it('is scaled by an HPA from 2 replicas and kept available by a PodDisruptionBudget', () => {
+      expect(
+        (find('HorizontalPodAutoscaler', 'gateway').spec as { minReplicas: number }).minReplicas,
+      ).toBeGreaterThanOrEqual(2);
+      const budget = find('PodDisruptionBudget', 'gateway').spec as {
+        selector: { matchLabels: Record<string, string> };
+      };
+      expect(selects(budget.selector.matchLabels, spec.template.metadata.labels)).toBe(true);
+    });
+  });
+
+  it('lets the services trust the gateway’s X-Forwarded-For (pods have private addresses)', () => {
+    expect(find('ConfigMap', 'akimat-common').data?.['TRUST_PROXY']).toBe('uniquelocal');
   });
 });

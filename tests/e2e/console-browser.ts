@@ -32,7 +32,7 @@ export async function startGateway(services: Record<ServiceName, ServiceProcess>
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'dist/apps/gateway/main.js')], {
     env: {
       ...process.env,
-      GATEWAY_PORT: String(port),
+      HTTP_PORT: String(port),
       CONSOLE_DIR: join(ROOT, 'dist/apps/console'),
       DEMO_SIGNING_KEY_FILE: keyFile,
       DEMO_STAFF_FILE: staffFile,

@@ -6,7 +6,8 @@ const serviceUrl = (fallback: string) => z.url({ protocol: /^https?$/ }).default
 /** The gateway's environment: where the four services and the built console are. */
 export const gatewayEnvSchema = z
   .object({
-    GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    /** Like the services' (npm start maps GATEWAY_PORT to it). */
+    HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     APPEALS_URL: serviceUrl('http://127.0.0.1:3001'),
     ROUTING_URL: serviceUrl('http://127.0.0.1:3002'),

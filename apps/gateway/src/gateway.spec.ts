@@ -82,6 +82,10 @@ describe('gateway', () => {
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     await request(gateway).get('/svc/payments/anything').expect(404);
+    await request(gateway).get('/health/ready').expect(200);
+    await request(gatewayWith({ CONSOLE_DIR: join(consoleDir, 'not-built') }))
+      .get('/health/ready')
+      .expect(503);
     // Only the public API goes through: metrics, health and API docs stay inside.
     const withAppeals = gatewayWith({ APPEALS_URL: appeals.url });
     for (const inside of ['/svc/appeals/metrics', '/svc/appeals/health/ready', '/svc/appeals/api/docs']) {

@@ -1,5 +1,6 @@
 import express, { Express } from 'express';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { CORRELATION_ID_HEADER, correlationIdOf } from '@akimat/service-kit';
@@ -19,6 +20,11 @@ export function createGateway(config: GatewayConfig, log: Logger): Express {
   app.set('etag', false);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  // Ready when it has a console to serve; the services behind it have their own readiness.
+  app.get('/health/ready', (_req, res) => {
+    const built = existsSync(join(config.CONSOLE_DIR, 'index.html'));
+    res.status(built ? 200 : 503).json({ status: built ? 'ok' : 'error', console: built ? 'built' : 'missing' });
   });
   app.use(
     pinoHttp({

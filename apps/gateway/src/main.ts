@@ -11,8 +11,8 @@ function main(): void {
   }
   const config = parsed.data;
   const log = pino({ level: config.LOG_LEVEL, base: { service: 'gateway' } });
-  const server = createGateway(config, log).listen(config.GATEWAY_PORT, () => {
-    log.info({ msg: 'gateway listening', port: config.GATEWAY_PORT, console: config.CONSOLE_DIR });
+  const server = createGateway(config, log).listen(config.HTTP_PORT, () => {
+    log.info({ msg: 'gateway listening', port: config.HTTP_PORT, console: config.CONSOLE_DIR });
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
