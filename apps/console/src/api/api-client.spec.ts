@@ -22,12 +22,22 @@ describe('api client', () => {
     );
   });
 
-  it('turns a 400 into a validation error with its field violations', async () => {
-    const violations = [{ field: 'resident.iin', rule: 'isIin', message: 'iin must be a valid IIN' }];
+  it('turns a 400 into a validation error with its field violations, in the person’s language where the rule is known', async () => {
+    const violations = [
+      { field: 'resident.iin', rule: 'isIin', message: 'iin must be a valid IIN' },
+      { field: 'text', rule: 'someNewRule', message: 'text is odd' },
+    ];
     vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json(400, { message: ['iin must be a valid IIN'], violations })));
     const error = await api('appeals', '/api/v1/appeals', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: 'validation', status: 400, violations });
+    expect(error).toMatchObject({
+      kind: 'validation',
+      status: 400,
+      violations: [
+        { field: 'resident.iin', rule: 'isIin', message: 'ИИН неверный: нужны 12 цифр с верной контрольной цифрой.' },
+        { field: 'text', rule: 'someNewRule', message: 'text is odd' },
+      ],
+    });
   });
 
   it('says offline when the request never reached the server, and unavailable for a 504; both retryable', async () => {

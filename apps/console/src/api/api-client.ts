@@ -1,3 +1,4 @@
+import i18n from '../i18n/i18n';
 import { ApiError, FieldViolation, kindOfStatus } from './api-error';
 
 /** The services behind the gateway: the console calls each under /svc/<name>/… on its own origin. */
@@ -62,6 +63,15 @@ async function send(service: ServiceName, path: string, { method = 'GET', body, 
   const problem = await response.json().catch(() => ({}) as Record<string, unknown>);
   if (response.status === 401 && token) session.expired();
   const message = Array.isArray(problem.message) ? problem.message.join('; ') : String(problem.message ?? response.statusText);
-  const violations = Array.isArray(problem.violations) ? (problem.violations as FieldViolation[]) : [];
+  const violations = Array.isArray(problem.violations) ? (problem.violations as FieldViolation[]).map(inOwnLanguage) : [];
   throw new ApiError(kindOfStatus(response.status), response.status, message, violations);
+}
+
+/**
+ * The services explain violations in English; a rule the console knows is said in the person's
+ * language instead (the field it belongs to is shown beside it). An unknown rule keeps its message.
+ */
+function inOwnLanguage(violation: FieldViolation): FieldViolation {
+  const key = `violations.${violation.rule}`;
+  return i18n.exists(key) ? { ...violation, message: i18n.t(key) } : violation;
 }
