@@ -126,25 +126,7 @@ export async function fetchOverdue(signal?: AbortSignal): Promise<{ items: Overd
   return { items, total };
 }
 
-export async function fetchUnits(signal?: AbortSignal): Promise<UnitRef[]> {
-  const answer = await api<{ items: UnitRef[] }>('routing', '/api/v1/units', { signal });
-  return answer.items;
-}
-
-export function fetchCategories(signal?: AbortSignal): Promise<UnitRef[]> {
-  return api<UnitRef[]>('appeals', '/api/v1/categories', { signal });
-}
-
 /** On time / answered, or null when nothing was answered. */
 export function onTimeRate({ onTime, late }: AnswerCounts): number | null {
   return onTime + late === 0 ? null : onTime / (onTime + late);
-}
-
-export interface ServiceSector extends UnitRef {
-  services: UnitRef[];
-}
-
-/** The walk-in services' sectors and services, named in both languages. */
-export function fetchServiceCatalogue(signal?: AbortSignal): Promise<ServiceSector[]> {
-  return api<ServiceSector[]>('appeals', '/api/v1/service-visits/catalogue', { signal });
 }

@@ -1,29 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { fetchCategories, fetchServiceCatalogue, fetchUnits } from './dashboard-api';
+import { referenceQueries } from '../../api/reference-data';
 import { useFormat } from './format';
-
-const DIRECTORY = { staleTime: 300_000, retry: false } as const;
 
 /** Unit, category and service names in the reader's language; the code stands in while they load or if unknown. */
 export function useNames() {
   const { t } = useTranslation('dashboard');
   const { name } = useFormat();
-  const units = useQuery({
-    queryKey: ['dashboard', 'units'],
-    queryFn: ({ signal }) => fetchUnits(signal),
-    ...DIRECTORY,
-  });
-  const categories = useQuery({
-    queryKey: ['dashboard', 'categories'],
-    queryFn: ({ signal }) => fetchCategories(signal),
-    ...DIRECTORY,
-  });
-  const services = useQuery({
-    queryKey: ['dashboard', 'service-catalogue'],
-    queryFn: ({ signal }) => fetchServiceCatalogue(signal),
-    ...DIRECTORY,
-  });
+  const units = useQuery(referenceQueries.units);
+  const categories = useQuery(referenceQueries.categories);
+  const services = useQuery(referenceQueries.serviceCatalogue);
   return {
     unitName: (code: string) =>
       code === 'unrouted'

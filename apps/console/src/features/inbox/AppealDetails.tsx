@@ -7,7 +7,13 @@ import { AppealCard, dueOf } from './inbox-api';
  * The card: who wrote (name and language only; the IIN and contacts are never shown here), what
  * about, where, which unit answers and by when, and the answers given so far.
  */
-export function AppealDetails({ appeal, categoryName }: { appeal: AppealCard; categoryName: (code: string) => string }) {
+export function AppealDetails({
+  appeal,
+  categoryName,
+}: {
+  appeal: AppealCard;
+  categoryName: (code: string) => string;
+}) {
   const { t, i18n } = useTranslation('inbox');
   const language = i18n.resolvedLanguage;
   const due = dueStatus(appeal.nextDueAt);

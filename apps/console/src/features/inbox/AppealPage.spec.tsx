@@ -14,12 +14,25 @@ function openAppeal(
 ) {
   const stub = stubFetch((call) => {
     if (call.method === 'GET' && call.url === CARD_URL) return json(200, appealCard(card));
-    if (call.url === '/svc/appeals/api/v1/categories') return json(200, [{ code: 'roads', nameKk: 'Жолдар', nameRu: 'Дороги' }]);
+    if (call.url === '/svc/appeals/api/v1/categories')
+      return json(200, [{ code: 'roads', nameKk: 'Жолдар', nameRu: 'Дороги' }]);
     if (call.url === '/svc/routing/api/v1/units') {
       return json(200, {
         items: [
-          { code: 'housing-inspection', kind: 'department', nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция', active: true },
-          { code: 'land-relations', kind: 'department', nameKk: 'Жер қатынастары бөлімі', nameRu: 'Отдел земельных отношений', active: true },
+          {
+            code: 'housing-inspection',
+            kind: 'department',
+            nameKk: 'Тұрғын үй инспекциясы',
+            nameRu: 'Жилищная инспекция',
+            active: true,
+          },
+          {
+            code: 'land-relations',
+            kind: 'department',
+            nameKk: 'Жер қатынастары бөлімі',
+            nameRu: 'Отдел земельных отношений',
+            active: true,
+          },
         ],
       });
     }
@@ -59,7 +72,9 @@ describe('AppealPage', () => {
         return json(400, {
           statusCode: 400,
           message: 'Bad Request',
-          violations: [{ field: 'text', rule: 'noControlCharacters', message: 'text must not contain control characters' }],
+          violations: [
+            { field: 'text', rule: 'noControlCharacters', message: 'text must not contain control characters' },
+          ],
         });
       }
       return undefined;
@@ -78,7 +93,9 @@ describe('AppealPage', () => {
   it('does not send an empty brief answer', async () => {
     const { calls } = openAppeal(['department_head'], () => undefined);
     await userEvent.click(await screen.findByRole('button', { name: 'Отправить краткий ответ' }));
-    expect(screen.getByRole('textbox', { name: 'Текст краткого ответа' })).toHaveAccessibleDescription(/Введите текст ответа/);
+    expect(screen.getByRole('textbox', { name: 'Текст краткого ответа' })).toHaveAccessibleDescription(
+      /Введите текст ответа/,
+    );
     expect(posts(calls)).toHaveLength(0);
   });
 
@@ -120,7 +137,10 @@ describe('AppealPage', () => {
       roles: ['department_head'],
       unit: 'housing-inspection',
     });
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Текст краткого ответа' }), 'Жол көктемде жөнделеді.');
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'Текст краткого ответа' }),
+      'Жол көктемде жөнделеді.',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Отправить краткий ответ' }));
 
     expect(await screen.findByText('Дан краткий ответ')).toBeInTheDocument();
@@ -156,7 +176,11 @@ describe('AppealPage', () => {
   it('sends no refusal reasons with a satisfied full answer, and shows a 409 reason', async () => {
     const { calls } = openAppeal(['department_head'], (call) =>
       call.method === 'POST'
-        ? json(409, { statusCode: 409, message: 'a full answer needs an appeal that is assigned to a unit and not yet fully answered (status is closed)' })
+        ? json(409, {
+            statusCode: 409,
+            message:
+              'a full answer needs an appeal that is assigned to a unit and not yet fully answered (status is closed)',
+          })
         : undefined,
     );
     await userEvent.type(await screen.findByRole('textbox', { name: 'Текст полного ответа' }), 'Жөнделді.');
@@ -174,9 +198,9 @@ describe('AppealPage', () => {
         : undefined,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Вернуть в аппарат акима' }));
-    expect(screen.getByRole('textbox', { name: 'Почему обращение не относится к вашему подразделению' })).toHaveAccessibleDescription(
-      'Укажите причину.',
-    );
+    expect(
+      screen.getByRole('textbox', { name: 'Почему обращение не относится к вашему подразделению' }),
+    ).toHaveAccessibleDescription('Укажите причину.');
     expect(posts(calls)).toHaveLength(0);
 
     await userEvent.type(
@@ -231,7 +255,10 @@ describe('AppealPage', () => {
 
     const newDue = screen.getByLabelText('Новый срок полного ответа');
     await userEvent.type(newDue, '2099-04-20T18:00');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Мотивированное решение о продлении' }), 'Нужна экспертиза');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Мотивированное решение о продлении' }),
+      'Нужна экспертиза',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Продлить срок' }));
     await waitFor(() => expect(posts(calls)).toHaveLength(2));
     expect(posts(calls)[1]).toEqual({

@@ -4,7 +4,12 @@ import { DueStatus, dueStatus } from './due-status';
 import { formatDateTime } from './format';
 import { dueOf, InboxItem } from './inbox-api';
 
-const ROW_CLASS: Record<DueStatus, string | undefined> = { overdue: 'overdue', soon: 'due-soon', ok: undefined, none: undefined };
+const ROW_CLASS: Record<DueStatus, string | undefined> = {
+  overdue: 'overdue',
+  soon: 'due-soon',
+  ok: undefined,
+  none: undefined,
+};
 
 interface AppealTableProps {
   items: readonly InboxItem[];

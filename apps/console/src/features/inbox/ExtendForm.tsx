@@ -57,11 +57,18 @@ export function ExtendForm({ appealId, currentDueAt }: { appealId: string; curre
           errors={errorsFor('newDueAt', client, action.error)}
         >
           {(props) => (
-            <input {...props} type="datetime-local" value={newDue} onChange={(event) => setNewDue(event.target.value)} />
+            <input
+              {...props}
+              type="datetime-local"
+              value={newDue}
+              onChange={(event) => setNewDue(event.target.value)}
+            />
           )}
         </Field>
         <Field label={t('extend.reason')} errors={errorsFor('reason', client, action.error)}>
-          {(props) => <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+          {(props) => (
+            <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+          )}
         </Field>
         <FormErrors error={action.error} fields={FIELDS} />
         {sent && (

@@ -31,7 +31,8 @@ export function FullAnswerForm({ appealId }: { appealId: string }) {
     else if (trimmedText.length > MAX_TEXT) errors.text = [t('errors.textTooLong', { max: MAX_TEXT })];
     if (!outcome) errors.outcome = [t('errors.outcomeRequired')];
     if (outcome === 'refused' && !trimmedReasons) errors.refusalReasons = [t('errors.refusalReasonsRequired')];
-    else if (trimmedReasons.length > MAX_REASONS) errors.refusalReasons = [t('errors.textTooLong', { max: MAX_REASONS })];
+    else if (trimmedReasons.length > MAX_REASONS)
+      errors.refusalReasons = [t('errors.textTooLong', { max: MAX_REASONS })];
     setClient(errors);
     setSent(false);
     if (Object.keys(errors).length || !outcome) return;

@@ -38,7 +38,9 @@ export function HandBackForm({ appealId, registrationNumber }: { appealId: strin
         <legend id="hand-back-title">{t('handBack.title')}</legend>
         <p className="field-hint">{t('handBack.explain')}</p>
         <Field label={t('handBack.reason')} errors={errorsFor('reason', client, action.error)}>
-          {(props) => <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+          {(props) => (
+            <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+          )}
         </Field>
         <FormErrors error={action.error} fields={['reason']} />
         <div className="actions">

@@ -18,7 +18,12 @@ export function InboxFilters(props: InboxFiltersProps) {
   const { t, i18n } = useTranslation('inbox');
   const id = useId();
   return (
-    <form className="inbox-filters" role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="inbox-filters"
+      role="search"
+      aria-label={t('filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       {props.units && props.onUnit && (
         <div className="field">
           <label htmlFor={`${id}-unit`}>{t('filters.unit')}</label>

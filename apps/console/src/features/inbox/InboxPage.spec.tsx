@@ -100,7 +100,10 @@ describe('InboxPage', () => {
 
     await screen.findByRole('link', { name: 'МХ-2026-0002' });
     expect(screen.queryByRole('link', { name: 'МХ-2026-0004' })).not.toBeInTheDocument();
-    const live = screen.getByText((_, element) => element?.getAttribute('aria-live') === 'polite' && element.classList.contains('inbox-announcement'));
+    const live = screen.getByText(
+      (_, element) =>
+        element?.getAttribute('aria-live') === 'polite' && element.classList.contains('inbox-announcement'),
+    );
     expect(live).toHaveTextContent('');
 
     expect(await screen.findByRole('link', { name: 'МХ-2026-0004' }, { timeout: 2000 })).toBeInTheDocument();
@@ -138,7 +141,13 @@ describe('InboxPage', () => {
       if (url === '/svc/routing/api/v1/units') {
         return json(200, {
           items: [
-            { code: 'housing-inspection', kind: 'department', nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция', active: true },
+            {
+              code: 'housing-inspection',
+              kind: 'department',
+              nameKk: 'Тұрғын үй инспекциясы',
+              nameRu: 'Жилищная инспекция',
+              active: true,
+            },
           ],
         });
       }

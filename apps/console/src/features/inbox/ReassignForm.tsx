@@ -63,7 +63,9 @@ export function ReassignForm({ appealId, currentUnitCode }: { appealId: string; 
         </Field>
         {units.error && <FormErrors error={units.error} fields={[]} />}
         <Field label={t('reassign.reason')} errors={errorsFor('reason', client, action.error)}>
-          {(props) => <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />}
+          {(props) => (
+            <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+          )}
         </Field>
         <FormErrors error={action.error} fields={FIELDS} />
         {sent && (

@@ -49,7 +49,9 @@ export function appealCard(overrides: Partial<AppealCard> = {}): AppealCard & Re
         at: '2026-03-02T05:01:00.000Z',
         kind: 'routed',
         actorName: null,
-        details: { unit: { code: 'housing-inspection', nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция' } },
+        details: {
+          unit: { code: 'housing-inspection', nameKk: 'Тұрғын үй инспекциясы', nameRu: 'Жилищная инспекция' },
+        },
       },
     ],
   };

@@ -12,5 +12,7 @@ export function errorsFor<F extends string>(field: F, client: ClientErrors<F>, s
 export function unplacedMessages(error: unknown, fields: readonly string[]): string[] {
   if (!(error instanceof ApiError) || error.kind !== 'validation') return [];
   if (error.violations.length === 0) return error.message ? [error.message] : [];
-  return error.violations.filter((violation) => !fields.includes(violation.field)).map((violation) => violation.message);
+  return error.violations
+    .filter((violation) => !fields.includes(violation.field))
+    .map((violation) => violation.message);
 }

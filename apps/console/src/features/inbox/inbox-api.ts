@@ -96,25 +96,11 @@ export interface AppealCard {
   timeline: TimelineEntry[];
 }
 
-export interface UnitView {
-  code: string;
-  kind: string;
-  nameKk: string;
-  nameRu: string;
-  active: boolean;
-}
-
-export interface CategoryView {
-  code: string;
-  nameKk: string;
-  nameRu: string;
-}
+export type { Named as CategoryView, Unit as UnitView } from '../../api/reference-data';
 
 export const inboxKeys = {
   list: (query: InboxQuery) => ['inbox', 'list', query] as const,
   appeal: (id: string) => ['inbox', 'appeal', id] as const,
-  units: ['inbox', 'units'] as const,
-  categories: ['inbox', 'categories'] as const,
 };
 
 export function inboxSearch(query: InboxQuery): string {
@@ -131,15 +117,6 @@ export function fetchInbox(query: InboxQuery, signal?: AbortSignal) {
 
 export function fetchAppeal(id: string, signal?: AbortSignal) {
   return api<AppealCard>('appeals', `/api/v1/appeals/${encodeURIComponent(id)}`, { signal });
-}
-
-export async function fetchUnits(signal?: AbortSignal): Promise<UnitView[]> {
-  const { items } = await api<{ items: UnitView[] }>('routing', '/api/v1/units', { signal });
-  return items.filter((unit) => unit.active);
-}
-
-export function fetchCategories(signal?: AbortSignal) {
-  return api<CategoryView[]>('appeals', '/api/v1/categories', { signal });
 }
 
 const action = (id: string, name: string) => `/api/v1/appeals/${encodeURIComponent(id)}/${name}`;

@@ -9,14 +9,13 @@ import { AppealForm } from './AppealForm';
 import { appealRequest, DraftField, draftProblems, SERVICE_FIELDS } from './appeal-draft';
 import { placementOf, useDesk } from './desk';
 import { ReceptionSessionPicker } from './ReceptionSessionPicker';
-import { CreateAppealRequest, listCategories, listUnits, registerAppeal } from './reception-api';
+import { referenceQueries } from '../../api/reference-data';
+import { CreateAppealRequest, registerAppeal } from './reception-api';
 import { RegisteredAppeal } from './RegisteredAppeal';
 import { useRegisteredAppeal } from './registered-appeal-store';
 import { retryDelay, shouldRetry } from './retry-policy';
 import { useAppealDraft } from './use-appeal-draft';
 import './reception.css';
-
-const LISTS_STALE_MS = 10 * 60_000;
 
 /** The reception desk: the official and the resident face to face, the appeal typed and registered. */
 export default function ReceptionPage() {
@@ -30,16 +29,8 @@ export default function ReceptionPage() {
   const [otherViolations, setOtherViolations] = useState<string[]>([]);
 
   // The card renders at once; the pickers fill in when these arrive.
-  const categories = useQuery({
-    queryKey: ['appeal-categories'],
-    queryFn: ({ signal }) => listCategories(signal),
-    staleTime: LISTS_STALE_MS,
-  });
-  const units = useQuery({
-    queryKey: ['units'],
-    queryFn: ({ signal }) => listUnits(signal),
-    staleTime: LISTS_STALE_MS,
-  });
+  const categories = useQuery(referenceQueries.categories);
+  const units = useQuery(referenceQueries.units);
 
   const register = useMutation({
     mutationFn: ({ request, key }: { request: CreateAppealRequest; key: string }) => registerAppeal(request, key),

@@ -29,19 +29,7 @@ export interface OpenSessionRequest {
   endsAt?: string;
 }
 
-export interface Category {
-  code: string;
-  nameKk: string;
-  nameRu: string;
-}
-
-export interface Unit {
-  code: string;
-  kind: 'department' | 'rural_district' | 'triage';
-  nameKk: string;
-  nameRu: string;
-  active: boolean;
-}
+export type { Named as Category, Unit } from '../../api/reference-data';
 
 export interface CreateAppealRequest {
   resident?: { fullName: string; iin: string; phone: string; email?: string; language: ResidentLanguage };
@@ -73,11 +61,6 @@ export const listSessions = (date: string, signal?: AbortSignal) =>
 
 export const openSession = (request: OpenSessionRequest) =>
   api<ReceptionSession>('appeals', '/api/v1/reception-sessions', { method: 'POST', body: request });
-
-export const listCategories = (signal?: AbortSignal) => api<Category[]>('appeals', '/api/v1/categories', { signal });
-
-export const listUnits = async (signal?: AbortSignal) =>
-  (await api<{ items: Unit[] }>('routing', '/api/v1/units', { signal })).items;
 
 /** Registers an appeal; retries carry the same key, so the service records it once. */
 export const registerAppeal = (request: CreateAppealRequest, idempotencyKey: string) =>

@@ -6,7 +6,8 @@ import { Loading } from '../../ui/Loading';
 import { newIdempotencyKey } from '../reception/idempotency-key';
 import { retryDelay, shouldRetry } from '../reception/retry-policy';
 import { LoggedVisit, useRecordedVisits } from './recorded-visits';
-import { CatalogueService, fetchCatalogue, recordVisit, Sector } from './walk-in-api';
+import { referenceQueries } from '../../api/reference-data';
+import { CatalogueService, recordVisit, Sector } from './walk-in-api';
 import './walk-in.css';
 
 const timeOf = (iso: string, language: 'kk' | 'ru') =>
@@ -17,11 +18,7 @@ export default function WalkInPage() {
   const { t, i18n } = useTranslation('walkIn');
   const language = i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru';
   const nameOf = (item: CatalogueService) => (language === 'kk' ? item.nameKk : item.nameRu);
-  const catalogue = useQuery({
-    queryKey: ['service-catalogue'],
-    queryFn: ({ signal }) => fetchCatalogue(signal),
-    staleTime: 10 * 60_000,
-  });
+  const catalogue = useQuery(referenceQueries.serviceCatalogue);
   const [sectorCode, setSectorCode] = useState<string>();
   const { visits, add } = useRecordedVisits();
   const [last, setLast] = useState<LoggedVisit>();

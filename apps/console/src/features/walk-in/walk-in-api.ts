@@ -1,14 +1,6 @@
 import { api } from '../../api/api-client';
 
-export interface CatalogueService {
-  code: string;
-  nameKk: string;
-  nameRu: string;
-}
-
-export interface Sector extends CatalogueService {
-  services: CatalogueService[];
-}
+export type { Named as CatalogueService, ServiceSector as Sector } from '../../api/reference-data';
 
 export interface RecordedVisit {
   id: string;
@@ -16,9 +8,6 @@ export interface RecordedVisit {
   service: string;
   renderedAt: string;
 }
-
-export const fetchCatalogue = (signal?: AbortSignal) =>
-  api<Sector[]>('appeals', '/api/v1/service-visits/catalogue', { signal });
 
 /** Records one rendered service; a retry with the same key records it once. */
 export const recordVisit = (visit: { sector: string; service: string }, idempotencyKey: string) =>
