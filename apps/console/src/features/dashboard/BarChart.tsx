@@ -1,7 +1,7 @@
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { SERIES_COLOURS } from './charts';
-import { useFormat, visuallyHidden } from './format';
+import { useFormat } from './format';
 
 export interface BarSeries {
   label: string;
@@ -48,7 +48,10 @@ export function BarChart({ title, labels, series, table = 'hidden', horizontal =
           }}
         />
       </div>
-      <table style={table === 'hidden' ? visuallyHidden : { marginTop: '0.75rem' }}>
+      <table
+        className={table === 'hidden' ? 'visually-hidden' : undefined}
+        style={table === 'hidden' ? undefined : { marginTop: '0.75rem' }}
+      >
         <caption style={table === 'hidden' ? undefined : { textAlign: 'left', fontWeight: 600 }}>{title}</caption>
         <thead>
           <tr>

@@ -28,16 +28,3 @@ export function useFormat() {
       named ? (language === 'kk' ? named.nameKk : named.nameRu) : fallback,
   };
 }
-
-/** Hidden on screen, read by screen readers (the data tables behind the charts). */
-export const visuallyHidden: React.CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};

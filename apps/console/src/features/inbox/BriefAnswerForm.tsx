@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
-import { FormErrors } from './FormErrors';
+import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
 import { giveBriefAnswer } from './inbox-api';
 import { useAppealAction } from './use-appeal-action';
@@ -44,17 +44,13 @@ export function BriefAnswerForm({ appealId }: { appealId: string }) {
         <Field label={t('brief.text')} hint={t('brief.hint')} errors={errorsFor('text', client, action.error)}>
           {(props) => <textarea {...props} rows={5} value={text} onChange={(event) => setText(event.target.value)} />}
         </Field>
-        <FormErrors error={action.error} fields={['text']} />
-        {sent && (
-          <p role="status" className="notice notice-ok">
-            {t('brief.sent')}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={action.isPending}>
-            {action.isPending ? t('sending') : t('brief.submit')}
-          </button>
-        </div>
+        <ActionFooter
+          error={action.error}
+          fields={['text']}
+          pending={action.isPending}
+          submitLabel={t('brief.submit')}
+          sentMessage={sent && t('brief.sent')}
+        />
       </fieldset>
     </form>
   );

@@ -1,7 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
-import { FormErrors } from './FormErrors';
+import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
 import { formatDateTime } from './format';
 import { extendTerm } from './inbox-api';
@@ -70,17 +70,13 @@ export function ExtendForm({ appealId, currentDueAt }: { appealId: string; curre
             <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
           )}
         </Field>
-        <FormErrors error={action.error} fields={FIELDS} />
-        {sent && (
-          <p role="status" className="notice notice-ok">
-            {t('extend.sent')}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={action.isPending}>
-            {action.isPending ? t('sending') : t('extend.submit')}
-          </button>
-        </div>
+        <ActionFooter
+          error={action.error}
+          fields={FIELDS}
+          pending={action.isPending}
+          submitLabel={t('extend.submit')}
+          sentMessage={sent && t('extend.sent')}
+        />
       </fieldset>
     </form>
   );

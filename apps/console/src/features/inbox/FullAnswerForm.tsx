@@ -1,7 +1,7 @@
 import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
-import { FormErrors } from './FormErrors';
+import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
 import { ANSWER_OUTCOMES, AnswerOutcome, giveFullAnswer } from './inbox-api';
 import { useAppealAction } from './use-appeal-action';
@@ -90,17 +90,13 @@ export function FullAnswerForm({ appealId }: { appealId: string }) {
         {outcome !== 'refused' && errorsFor('refusalReasons', {}, action.error).length > 0 && (
           <p className="field-error">{errorsFor('refusalReasons', {}, action.error).join('; ')}</p>
         )}
-        <FormErrors error={action.error} fields={FIELDS} />
-        {sent && (
-          <p role="status" className="notice notice-ok">
-            {t('full.sent')}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={action.isPending}>
-            {action.isPending ? t('sending') : t('full.submit')}
-          </button>
-        </div>
+        <ActionFooter
+          error={action.error}
+          fields={FIELDS}
+          pending={action.isPending}
+          submitLabel={t('full.submit')}
+          sentMessage={sent && t('full.sent')}
+        />
       </fieldset>
     </form>
   );

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { ActionFooter } from './ActionFooter';
 import { FormErrors } from './FormErrors';
 import { ClientErrors, errorsFor } from './form-errors';
 import { localName } from './format';
@@ -67,17 +68,13 @@ export function ReassignForm({ appealId, currentUnitCode }: { appealId: string; 
             <textarea {...props} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
           )}
         </Field>
-        <FormErrors error={action.error} fields={FIELDS} />
-        {sent && (
-          <p role="status" className="notice notice-ok">
-            {t('reassign.sent')}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={action.isPending}>
-            {action.isPending ? t('sending') : t('reassign.submit')}
-          </button>
-        </div>
+        <ActionFooter
+          error={action.error}
+          fields={FIELDS}
+          pending={action.isPending}
+          submitLabel={t('reassign.submit')}
+          sentMessage={sent && t('reassign.sent')}
+        />
       </fieldset>
     </form>
   );
