@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { OFFICE_TIME_ZONE } from '../../ui/office-time';
 
 export interface Named {
   nameKk: string;
@@ -15,9 +16,9 @@ export function useFormat() {
   const dateTime = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Atyrau',
+    timeZone: OFFICE_TIME_ZONE,
   });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: 'Asia/Atyrau' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: OFFICE_TIME_ZONE });
   return {
     language,
     percent: (value: number | null) => (value === null ? '—' : percent.format(value)),

@@ -264,7 +264,8 @@ describe('AppealPage', () => {
     expect(posts(calls)[1]).toEqual({
       url: `${CARD_URL}/extend`,
       method: 'POST',
-      body: { newDueAt: new Date('2099-04-20T18:00').toISOString(), reason: 'Нужна экспертиза' },
+      // 18:00 typed on the office clock (UTC+5), whatever this machine's zone.
+      body: { newDueAt: '2099-04-20T13:00:00.000Z', reason: 'Нужна экспертиза' },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { fromOfficeLocal } from '../../ui/office-time';
 import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
 import { formatDateTime } from './format';
@@ -24,7 +25,8 @@ export function ExtendForm({ appealId, currentDueAt }: { appealId: string; curre
     event.preventDefault();
     const errors: ClientErrors<ExtendField> = {};
     // datetime-local is the office's local time; the service takes a UTC instant.
-    const due = newDue ? new Date(newDue) : undefined;
+    // Typed on the office clock, whatever this computer's zone.
+    const due = newDue ? fromOfficeLocal(newDue) : undefined;
     if (!due || Number.isNaN(due.getTime())) errors.newDueAt = [t('errors.newDueRequired')];
     else if (due.getTime() <= Date.now()) errors.newDueAt = [t('errors.newDueInPast')];
     else if (currentDueAt && due.getTime() <= Date.parse(currentDueAt)) {

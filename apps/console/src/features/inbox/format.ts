@@ -1,13 +1,5 @@
-/** Date and time as people in the office read them, in the language of the console. */
-export function formatDateTime(iso: string | null | undefined, language: string | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '—';
-  return new Intl.DateTimeFormat(language === 'kk' ? 'kk-KZ' : 'ru-RU', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(date);
-}
+/** Date and time as people in the office read them (the office clock), in the language of the console. */
+export { officeDateTime as formatDateTime } from '../../ui/office-time';
 
 /** A name kept in both languages, in the console's language (the other one, then the code, if missing). */
 export function localName(

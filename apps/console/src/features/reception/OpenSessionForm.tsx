@@ -5,18 +5,16 @@ import { useAuth } from '../../auth/auth-context';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { violationsByField } from '../../ui/field-errors';
+import { fromOfficeLocal, officeToday, toOfficeLocal } from '../../ui/office-time';
 import { officialPositionOf } from './desk';
 import { OFFICIAL_POSITIONS, OfficialPosition, openSession, ReceptionSession } from './reception-api';
 
-const pad = (value: number) => String(value).padStart(2, '0');
-const timeNow = (now = new Date()) => `${pad(now.getHours())}:${pad(now.getMinutes())}`;
+/** Now on the office clock, "HH:MM". */
+const timeNow = () => toOfficeLocal(new Date()).slice(11);
 
-/** Today at HH:MM on this computer's clock, as an ISO instant. */
-function todayAt(time: string, now = new Date()): string {
-  const [hours, minutes] = time.split(':').map(Number);
-  const at = new Date(now);
-  at.setHours(hours, minutes, 0, 0);
-  return at.toISOString();
+/** Today at HH:MM on the office clock, as an ISO instant. */
+function todayAt(time: string): string {
+  return fromOfficeLocal(`${officeToday()}T${time}`)?.toISOString() ?? '';
 }
 
 /** Opens a reception session: by default the signed-in official, now, in the open-akimat hall. */

@@ -5,10 +5,8 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { Desk, OutsideChannel } from './desk';
 import { OpenSessionForm } from './OpenSessionForm';
-import { CHANNELS_OUTSIDE_SESSION, listSessions, officeToday, ReceptionSession } from './reception-api';
-
-const timeOf = (iso: string, language: string) =>
-  new Date(iso).toLocaleTimeString(language === 'kk' ? 'kk-KZ' : 'ru-RU', { hour: '2-digit', minute: '2-digit' });
+import { officeTime as timeOf, officeToday } from '../../ui/office-time';
+import { CHANNELS_OUTSIDE_SESSION, listSessions, ReceptionSession } from './reception-api';
 
 interface Props {
   desk: Desk;

@@ -51,11 +51,6 @@ export interface RegisteredAppeal {
   registeredAt: string;
 }
 
-/** Today's date in the office's time zone (Makhambet, Atyrau region), as the sessions list expects. */
-export function officeToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Atyrau' }).format(now);
-}
-
 export const listSessions = (date: string, signal?: AbortSignal) =>
   api<ReceptionSession[]>('appeals', `/api/v1/reception-sessions?date=${encodeURIComponent(date)}`, { signal });
 

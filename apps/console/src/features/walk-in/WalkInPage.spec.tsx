@@ -71,10 +71,7 @@ describe('WalkInPage', () => {
     expect(posted).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Очередь на жильё' }));
 
-    const time = new Date('2026-11-26T05:07:00.000Z').toLocaleTimeString('ru-RU', {
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+    const time = '10:07'; // 05:07 UTC on the office clock (Asia/Atyrau, UTC+5)
     expect(await screen.findByText(`Записано: Жильё · Очередь на жильё в ${time}`)).toHaveAttribute('role', 'status');
     expect(posted).toEqual([{ body: { sector: 'housing', service: 'housing_queue' }, key: expect.any(String) }]);
     const log = screen.getByRole('table');

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { officeTime as timeOf } from '../../ui/office-time';
 import { Loading } from '../../ui/Loading';
 import { newIdempotencyKey } from '../reception/idempotency-key';
 import { retryDelay, shouldRetry } from '../reception/retry-policy';
@@ -9,9 +10,6 @@ import { LoggedVisit, useRecordedVisits } from './recorded-visits';
 import { referenceQueries } from '../../api/reference-data';
 import { CatalogueService, recordVisit, Sector } from './walk-in-api';
 import './walk-in.css';
-
-const timeOf = (iso: string, language: 'kk' | 'ru') =>
-  new Date(iso).toLocaleTimeString(language === 'kk' ? 'kk-KZ' : 'ru-RU', { hour: '2-digit', minute: '2-digit' });
 
 /** Walk-in services in two clicks: the sector, then the service, recorded at once. */
 export default function WalkInPage() {
