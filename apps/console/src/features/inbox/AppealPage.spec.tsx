@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { APPEAL_ID, appealCard } from './appeal-fixtures';
 import AppealPage from './AppealPage';
@@ -64,6 +64,21 @@ describe('AppealPage', () => {
     expect(screen.getByText('Направлено исполнителю')).toBeInTheDocument();
     expect(screen.queryByText(/0417/)).not.toBeInTheDocument();
     expect(screen.queryByText(/7011234567/)).not.toBeInTheDocument();
+  });
+
+  it('keeps a written answer across a reload until it is sent', async () => {
+    openAppeal(['department_head'], () => undefined);
+    const text = await screen.findByRole('textbox', { name: 'Текст краткого ответа' });
+    await userEvent.type(text, 'Ответ почти готов');
+    cleanup(); // the page is gone, as after a reload
+
+    openAppeal(['department_head'], (call) =>
+      call.method === 'POST' ? json(200, { id: APPEAL_ID, status: 'brief_answered' }) : undefined,
+    );
+    const again = await screen.findByRole('textbox', { name: 'Текст краткого ответа' });
+    expect(again).toHaveValue('Ответ почти готов');
+    await userEvent.click(screen.getByRole('button', { name: 'Отправить краткий ответ' }));
+    await waitFor(() => expect(sessionStorage.getItem(`akimat.inbox.${APPEAL_ID}.brief`)).toBeNull());
   });
 
   it('posts the brief answer and shows the service’s 400 violation beside the text', async () => {

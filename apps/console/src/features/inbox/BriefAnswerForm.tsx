@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { useTabState } from '../../ui/use-tab-state';
 import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
 import { giveBriefAnswer } from './inbox-api';
@@ -12,7 +13,8 @@ type BriefField = 'text';
 /** The brief answer (within 3 days): one text, sent once. */
 export function BriefAnswerForm({ appealId }: { appealId: string }) {
   const { t } = useTranslation('inbox');
-  const [text, setText] = useState('');
+  // Kept in the tab until sent: a reload or an expired session does not lose a written answer.
+  const [text, setText] = useTabState(`akimat.inbox.${appealId}.brief`, '');
   const [client, setClient] = useState<ClientErrors<BriefField>>({});
   const [sent, setSent] = useState(false);
   const action = useAppealAction(appealId, giveBriefAnswer);

@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { useTabState } from '../../ui/use-tab-state';
 import { fromOfficeLocal } from '../../ui/office-time';
 import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
@@ -15,8 +16,8 @@ const FIELDS: readonly ExtendField[] = ['newDueAt', 'reason'];
 /** Leadership extend the full-answer term: a new due time later than the current one, and the reasoned decision. */
 export function ExtendForm({ appealId, currentDueAt }: { appealId: string; currentDueAt: string | null }) {
   const { t, i18n } = useTranslation('inbox');
-  const [newDue, setNewDue] = useState('');
-  const [reason, setReason] = useState('');
+  const [newDue, setNewDue] = useTabState(`akimat.inbox.${appealId}.extend.newDue`, '');
+  const [reason, setReason] = useTabState(`akimat.inbox.${appealId}.extend.reason`, '');
   const [client, setClient] = useState<ClientErrors<ExtendField>>({});
   const [sent, setSent] = useState(false);
   const action = useAppealAction(appealId, extendTerm);

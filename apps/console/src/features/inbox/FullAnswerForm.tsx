@@ -1,6 +1,7 @@
 import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { useTabState } from '../../ui/use-tab-state';
 import { ActionFooter } from './ActionFooter';
 import { ClientErrors, errorsFor } from './form-errors';
 import { ANSWER_OUTCOMES, AnswerOutcome, giveFullAnswer } from './inbox-api';
@@ -15,9 +16,10 @@ const FIELDS: readonly FullField[] = ['text', 'outcome', 'refusalReasons'];
 export function FullAnswerForm({ appealId }: { appealId: string }) {
   const { t } = useTranslation('inbox');
   const outcomeId = useId();
-  const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<AnswerOutcome | ''>('');
-  const [reasons, setReasons] = useState('');
+  // Kept in the tab until sent (see BriefAnswerForm).
+  const [text, setText] = useTabState(`akimat.inbox.${appealId}.full.text`, '');
+  const [outcome, setOutcome] = useTabState<AnswerOutcome | ''>(`akimat.inbox.${appealId}.full.outcome`, '');
+  const [reasons, setReasons] = useTabState(`akimat.inbox.${appealId}.full.reasons`, '');
   const [client, setClient] = useState<ClientErrors<FullField>>({});
   const [sent, setSent] = useState(false);
   const action = useAppealAction(appealId, giveFullAnswer);

@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Field } from '../../ui/Field';
+import { useTabState } from '../../ui/use-tab-state';
 import { FormErrors } from './FormErrors';
 import { ClientErrors, errorsFor } from './form-errors';
 import { reassign, TRIAGE_UNIT_CODE } from './inbox-api';
@@ -14,7 +15,7 @@ type HandBackField = 'reason' | 'targetUnitCode';
 export function HandBackForm({ appealId, registrationNumber }: { appealId: string; registrationNumber: string }) {
   const { t } = useTranslation('inbox');
   const navigate = useNavigate();
-  const [reason, setReason] = useState('');
+  const [reason, setReason] = useTabState(`akimat.inbox.${appealId}.handBack`, '');
   const [client, setClient] = useState<ClientErrors<HandBackField>>({});
   // Once handed back the appeal is no longer this unit's, so its card is not read again here.
   const action = useAppealAction(appealId, reassign, { refreshCard: false });
@@ -28,7 +29,12 @@ export function HandBackForm({ appealId, registrationNumber }: { appealId: strin
     if (Object.keys(errors).length) return;
     action.mutate(
       { targetUnitCode: TRIAGE_UNIT_CODE, reason: reason.trim() },
-      { onSuccess: () => void navigate('/inbox', { state: { handedBack: registrationNumber } }) },
+      {
+        onSuccess: () => {
+          setReason('');
+          void navigate('/inbox', { state: { handedBack: registrationNumber } });
+        },
+      },
     );
   };
 

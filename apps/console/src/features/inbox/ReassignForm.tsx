@@ -1,6 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field';
+import { useTabState } from '../../ui/use-tab-state';
 import { ActionFooter } from './ActionFooter';
 import { FormErrors } from './FormErrors';
 import { ClientErrors, errorsFor } from './form-errors';
@@ -17,8 +18,8 @@ const FIELDS: readonly ReassignField[] = ['targetUnitCode', 'reason'];
 export function ReassignForm({ appealId, currentUnitCode }: { appealId: string; currentUnitCode?: string }) {
   const { t, i18n } = useTranslation('inbox');
   const units = useUnits();
-  const [unit, setUnit] = useState('');
-  const [reason, setReason] = useState('');
+  const [unit, setUnit] = useTabState(`akimat.inbox.${appealId}.reassign.unit`, '');
+  const [reason, setReason] = useTabState(`akimat.inbox.${appealId}.reassign.reason`, '');
   const [client, setClient] = useState<ClientErrors<ReassignField>>({});
   const [sent, setSent] = useState(false);
   const action = useAppealAction(appealId, reassign);
