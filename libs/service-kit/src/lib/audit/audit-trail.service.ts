@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import type { StaffRequest } from '../auth/access.guard';
+import { UNSTORABLE_CHARACTERS } from '../http/unstorable-text';
 
 export type AuditedRequest = StaffRequest & {
   method: string;
@@ -177,12 +178,9 @@ async function insertEntries(manager: EntityManager, entries: AuditEntry[]): Pro
  * Refused requests are audited too, so their path values may be anything: NUL (PostgreSQL text
  * cannot hold it), lone surrogates, kilobytes. They are recorded recognisably rather than failing.
  */
-// eslint-disable-next-line no-control-regex -- NUL is exactly what must be caught
-const NOT_STORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 function storable(value: string | undefined): string | null {
   if (value === undefined) return null;
-  return value.slice(0, 200).replace(NOT_STORABLE, '\uFFFD');
+  return value.slice(0, 200).replace(UNSTORABLE_CHARACTERS, '\uFFFD');
 }
 
 function toRecord(row: Record<string, unknown>): AuditRecord {

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { LONE_SURROGATE } from './unstorable-text';
 import { badRequestFor, FieldViolation, validationExceptionFactory } from './validation-exception.factory';
 
 /** Deeper than any DTO nests, far shallower than what overflows the stack of class-transformer. */
@@ -31,8 +32,6 @@ class GuardedValidationPipe extends ValidationPipe {
     return violation ? Promise.reject(badRequestFor([violation])) : super.transform(value, metadata);
   }
 }
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The first reason the input cannot be validated or stored; iterative, so it cannot overflow the stack itself. */
 export function unstorableInput(value: unknown, root = ''): FieldViolation | undefined {
