@@ -25,11 +25,12 @@ export const OPS_QUEUES_ROUTE = '/ops/queues';
     EventConsumerModule,
     BullModule.registerQueue({ name: DEADLINE_QUEUE }),
     BullBoardModule.forRootAsync({
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ServiceConfig<RoutingEnv>) => ({
+      // The service's one verifier (and its key cache), as the API's access guard uses.
+      inject: [TokenVerifier],
+      useFactory: (verifier: TokenVerifier) => ({
         route: OPS_QUEUES_ROUTE,
         adapter: ExpressAdapter,
-        middleware: opsDashboardMiddleware(new TokenVerifier(config)),
+        middleware: opsDashboardMiddleware(verifier),
       }),
     }),
     BullBoardModule.forFeature({ name: DEADLINE_QUEUE, adapter: BullMQAdapter }),

@@ -46,6 +46,9 @@ export class ServiceCoreModule implements NestModule {
     const messaging = options.producesEvents ? [EventConsumerModule, OutboxModule] : [EventConsumerModule];
     return {
       module: ServiceCoreModule,
+      // Imported once by the app; what it exports (the one token verifier, the audit trail, messaging)
+      // is for every feature module.
+      global: true,
       imports: [
         ServiceConfigModule.forRoot(options.serviceName, options.envSchema),
         createLoggerModule(),
@@ -72,7 +75,7 @@ export class ServiceCoreModule implements NestModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
       ],
-      exports: [...messaging, AuditTrail],
+      exports: [...messaging, AuditTrail, TokenVerifier],
     };
   }
 
