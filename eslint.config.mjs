@@ -14,7 +14,8 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          // Shared build configuration at the root, required by each project's own config file.
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$', '^.*/webpack\\.node-app(\\.js)?$'],
           // Services share nothing but libs/: no app imports another app, contracts import
           // nothing of ours, and test helpers are never part of a service.
           depConstraints: [
