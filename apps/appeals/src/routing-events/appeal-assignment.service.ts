@@ -18,7 +18,7 @@ export class AppealAssignmentService {
     if (moved.allowed) appeal.status = moved.to;
     this.assign(appeal, data.unit, data.reason, new Date(data.routedAt));
     this.applyDeadlines(appeal, data.deadlines);
-    await manager.save(AppealEntity, appeal);
+    await this.saveAssignment(manager, appeal);
     await appendTimeline(manager, {
       appealId: appeal.id,
       kind: 'routed',
@@ -37,7 +37,7 @@ export class AppealAssignmentService {
     if (moved.allowed) appeal.status = moved.to;
     this.assign(appeal, data.unit, data.reason, new Date(data.reassignedAt));
     if (data.deadlines.length > 0) this.applyDeadlines(appeal, data.deadlines);
-    await manager.save(AppealEntity, appeal);
+    await this.saveAssignment(manager, appeal);
     await appendTimeline(manager, {
       appealId: appeal.id,
       kind: 'reassigned',
@@ -54,6 +54,22 @@ export class AppealAssignmentService {
     });
     if (!appeal) throw new PermanentEventError(`appeal ${appealId} is unknown here`);
     return appeal;
+  }
+
+  /** Only what routing decides; `save` would read the locked row again to find what changed. */
+  private async saveAssignment(manager: EntityManager, appeal: AppealEntity): Promise<void> {
+    await manager.update(AppealEntity, appeal.id, {
+      status: appeal.status,
+      assignedUnitCode: appeal.assignedUnitCode,
+      assignedUnitNameKk: appeal.assignedUnitNameKk,
+      assignedUnitNameRu: appeal.assignedUnitNameRu,
+      assignmentReason: appeal.assignmentReason,
+      routedAt: appeal.routedAt,
+      deadlines: appeal.deadlines,
+      briefDueAt: appeal.briefDueAt,
+      fullDueAt: appeal.fullDueAt,
+      nextDueAt: appeal.nextDueAt,
+    });
   }
 
   private assign(appeal: AppealEntity, unit: UnitRef, reason: string, at: Date): void {

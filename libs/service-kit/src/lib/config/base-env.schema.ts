@@ -56,6 +56,8 @@ export const baseEnvSchema = z.object({
 export const outboxEnvSchema = z.object({
   OUTBOX_POLL_INTERVAL_MS: positiveInt(200),
   OUTBOX_BATCH_SIZE: positiveInt(500),
+  /** Sent rows are kept this long (to see what left when), then deleted; Kafka keeps the events. */
+  OUTBOX_RETENTION_HOURS: positiveInt(168),
 });
 
 export type BaseEnv = z.infer<typeof baseEnvSchema>;
