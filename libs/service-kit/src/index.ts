@@ -8,6 +8,7 @@ export * from './lib/logging/logger.module';
 export * from './lib/kafka/kafka.token';
 export * from './lib/kafka/kafka.module';
 export * from './lib/kafka/topic-admin.service';
+export * from './lib/kafka/consumer-state';
 export * from './lib/kafka/kafka-server.options';
 export * from './lib/outbox/outbox-event.entity';
 export * from './lib/outbox/outbox.service';

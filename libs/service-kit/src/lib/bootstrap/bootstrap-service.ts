@@ -9,6 +9,7 @@ import { validateEnv } from '../config/validate-env';
 import { createValidationPipe } from '../http/validation.pipe';
 import { kafkaServerOptions } from '../kafka/kafka-server.options';
 import { BatchingKafkaServer } from '../kafka/batching-kafka.server';
+import { ConsumerState } from '../kafka/consumer-state';
 import { TopicAdmin } from '../kafka/topic-admin.service';
 import { setupOpenApi } from './openapi';
 import { exitAfterShutdownDeadline } from './shutdown-deadline';
@@ -43,9 +44,15 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<I
   );
   // Migrations run in init hooks: the consumer must not start before the schema exists.
   await app.init();
-  await app.startAllMicroservices();
+  // HTTP first: a process restarted after a crash waits up to the broker's session timeout to join
+  // its consumer group (the dead member must expire first), and the akim recording an appeal must not
+  // wait with it — requests need no consumer, what they change leaves through the outbox. Readiness
+  // stays false until the join, so orchestrators and scripts still wait for a whole service.
   await app.listen(config.HTTP_PORT);
   app.get(Logger).log({ msg: `${definition.serviceName} listening`, port: config.HTTP_PORT });
+  await app.startAllMicroservices();
+  app.get(ConsumerState).markJoined();
+  app.get(Logger).log({ msg: `${definition.serviceName} consuming events` });
   return app;
 }
 

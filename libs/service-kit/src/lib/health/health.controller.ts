@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
+import { ConsumerState } from '../kafka/consumer-state';
 import { TopicAdmin } from '../kafka/topic-admin.service';
 import { REDIS } from '../redis/redis.module';
 import { Public } from '../auth/access.decorators';
@@ -15,6 +16,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly topics: TopicAdmin,
+    private readonly consumer: ConsumerState,
     @Optional() @Inject(REDIS) private readonly redis?: Redis,
   ) {}
 
@@ -25,15 +27,21 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** The service can do its job: its database, Kafka and (where used) Redis answer. */
+  /** The service can do its job: its database, Kafka and (where used) Redis answer, and it consumes its events. */
   @Get('ready')
   @HealthCheck()
   ready() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 3000 }),
       () => this.kafka(),
+      () => this.consumerCheck(),
       ...(this.redis ? [() => this.redisCheck()] : []),
     ]);
+  }
+
+  private consumerCheck() {
+    const check = this.indicators.check('consumer');
+    return this.consumer.isJoined ? check.up() : check.down({ message: 'joining its Kafka consumer group' });
   }
 
   private async redisCheck() {

@@ -2,10 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { SERVICE_CONFIG, ServiceConfig } from '../config/service-config';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { ConsumerState } from './consumer-state';
 import { KAFKA } from './kafka.token';
 import { TopicAdmin } from './topic-admin.service';
 
-/** One kafkajs client per process, shared by the outbox relay, topic admin and health checks. */
+/** One kafkajs client per process, shared by the outbox relay, topic admin and health checks; the consumer's state. */
 @Global()
 @Module({
   providers: [
@@ -22,7 +23,8 @@ import { TopicAdmin } from './topic-admin.service';
         }),
     },
     TopicAdmin,
+    ConsumerState,
   ],
-  exports: [KAFKA, TopicAdmin],
+  exports: [KAFKA, TopicAdmin, ConsumerState],
 })
 export class KafkaModule {}
