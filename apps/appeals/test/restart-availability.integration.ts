@@ -68,7 +68,8 @@ describe('a restarted appeals process takes appeals while its consumer waits to 
 
     expect(body.registrationNumber).toMatch(/^MAH-\d{4}-\d{6}$/);
     expect(ready.status).toBe(503);
-    expect((await ready.json()).error.consumer).toEqual({ status: 'down', message: 'joining its Kafka consumer group' });
+    const readiness = (await ready.json()) as { error: Record<string, unknown> };
+    expect(readiness.error['consumer']).toEqual({ status: 'down', message: 'joining its Kafka consumer group' });
     expect(startedAt).toBeUndefined();
 
     service = await starting;
