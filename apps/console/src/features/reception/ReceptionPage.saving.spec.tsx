@@ -5,6 +5,7 @@ import {
   chooseTodaysSession,
   fillAppeal,
   json,
+  recordAppealInTodaysSession,
   REGISTERED,
   renderPage,
   saveButton,
@@ -105,10 +106,7 @@ describe('ReceptionPage: saving, retries and the registered appeal', () => {
     const { sent } = serve([() => json(REGISTERED, 201), () => json({ ...REGISTERED, id: 'second' }, 201)]);
     const user = userEvent.setup();
     renderPage();
-    await chooseTodaysSession(user);
-    await fillAppeal(user);
-    await user.click(saveButton());
-    await screen.findByTestId('registration-number');
+    await recordAppealInTodaysSession(user);
 
     await user.click(screen.getByRole('button', { name: 'Записать следующее обращение' }));
 
@@ -126,10 +124,7 @@ describe('ReceptionPage: saving, retries and the registered appeal', () => {
     serve([() => json(REGISTERED, 201)]);
     const user = userEvent.setup();
     renderPage();
-    await chooseTodaysSession(user);
-    await fillAppeal(user);
-    await user.click(saveButton());
-    await screen.findByTestId('registration-number');
+    await recordAppealInTodaysSession(user);
     const pdf = vi.fn(async () => new Response(new Blob(['%PDF-1.7']), { status: 200 }));
     const api = globalThis.fetch;
     vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
@@ -156,10 +151,7 @@ describe('ReceptionPage: saving, retries and the registered appeal', () => {
     serve([() => json(REGISTERED, 201)]);
     const user = userEvent.setup();
     const first = renderPage();
-    await chooseTodaysSession(user);
-    await fillAppeal(user);
-    await user.click(saveButton());
-    await screen.findByTestId('registration-number');
+    await recordAppealInTodaysSession(user);
     first.unmount();
 
     renderPage();

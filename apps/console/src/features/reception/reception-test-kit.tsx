@@ -110,6 +110,14 @@ export async function fillAppeal(user: UserEvent, iin = VALID_IIN) {
 
 export const saveButton = () => screen.getByRole('button', { name: 'Зарегистрировать обращение' });
 
+/** The whole happy path at the desk: today's session, a filled card, saved, its number shown. */
+export async function recordAppealInTodaysSession(user: UserEvent) {
+  await chooseTodaysSession(user);
+  await fillAppeal(user);
+  await user.click(saveButton());
+  await screen.findByTestId('registration-number');
+}
+
 /** Each test at the desk: an operator signed in, the gateway stubbed afresh. */
 export function atTheReceptionDesk(): void {
   beforeEach(() => {
