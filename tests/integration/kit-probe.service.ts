@@ -56,10 +56,10 @@ const envSchema = baseEnvSchema.extend({ HTTP_PORT: z.coerce.number() });
 class ProbeModule {}
 
 /** Starts the probe service (its consumer group is `<prefix>kit-probe-server`) with its effects table. */
-export async function startProbeService(): Promise<RunningService> {
+export async function startProbeService(env: Record<string, string> = {}): Promise<RunningService> {
   const service = await startServiceForTest(
     { serviceName: 'kit-probe', envSchema, appModule: ProbeModule },
-    { EVENT_MAX_ATTEMPTS: '3' },
+    { EVENT_MAX_ATTEMPTS: '3', ...env },
     'stats',
   );
   await queryRows(service.databaseUrl, 'CREATE TABLE probe_effects (event_id uuid NOT NULL, at timestamptz NOT NULL DEFAULT now())');

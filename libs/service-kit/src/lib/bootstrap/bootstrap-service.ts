@@ -39,7 +39,12 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<I
 
   await app.get(TopicAdmin).ensureTopics();
   app.connectMicroservice(
-    { strategy: new BatchingKafkaServer(kafkaServerOptions(config).options ?? {}, config.EVENT_BATCH_SIZE) },
+    {
+      strategy: new BatchingKafkaServer(kafkaServerOptions(config).options ?? {}, {
+        batchSize: config.EVENT_BATCH_SIZE,
+        commitIntervalMs: config.KAFKA_COMMIT_INTERVAL_MS,
+      }),
+    },
     { inheritAppConfig: true },
   );
   // Migrations run in init hooks: the consumer must not start before the schema exists.

@@ -27,6 +27,8 @@ export const baseEnvSchema = z.object({
   EVENT_MAX_ATTEMPTS: positiveInt(5),
   /** Events of one partition applied in one database transaction (1 = one transaction per event). */
   EVENT_BATCH_SIZE: positiveInt(100),
+  /** Handled offsets are committed this often (a crash redelivers at most this much; consumers skip repeats). */
+  KAFKA_COMMIT_INTERVAL_MS: positiveInt(1_000),
   /** On SIGTERM/SIGINT the service closes in order; past this it exits anyway (within the orchestrator's 10 s). */
   SHUTDOWN_TIMEOUT_MS: positiveInt(8_000),
   /** Staff tokens (RS256) are checked against this public key (PEM, SPKI; empty: unset) … */

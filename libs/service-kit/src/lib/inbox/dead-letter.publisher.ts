@@ -22,6 +22,7 @@ const MAX_KEPT_KEY_BYTES = 1024;
  * headers): then the dead letter goes without the original's value and headers, says so in
  * `dlt-original-omitted`, and points at the original, which stays on its topic (the replay command
  * fetches it from there). Otherwise one oversized message would block its partition for good.
+ * Once parked, the consumer commits past the message, so a restart does not park it again.
  */
 @Injectable()
 export class DeadLetterPublisher {
@@ -62,6 +63,13 @@ export class DeadLetterPublisher {
         },
       });
     }
+    // Offsets are otherwise committed once a second: a crash in between would park the message twice.
+    // Parked is parked: if this commit fails, the consumer's next one covers it.
+    const next = (BigInt(message.offset) + 1n).toString();
+    await context
+      .getConsumer()
+      .commitOffsets([{ topic: context.getTopic(), partition: context.getPartition(), offset: next }])
+      .catch((error: Error) => this.logger.warn({ msg: 'commit past a dead letter failed', reason: error.message }));
     deadLetters.inc({ service: this.config.serviceName, topic: context.getTopic(), failure: why.failure });
     this.logger.warn({
       msg: 'event sent to dead-letter topic',
