@@ -49,9 +49,17 @@ describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)',
   });
 
   it('commits offsets once events are handled (the group catches up)', async () => {
+    const group = `${service.topicPrefix}kit-probe-server`;
     const event = registered('housing');
     await probe.produce(topic, event, event.subject);
-    await probe.waitUntilConsumed(`${service.topicPrefix}kit-probe-server`, [topic]);
+    await probe.waitUntilConsumed(group, [topic]);
     expect(ProbeConsumer.attempts.get(event.id)).toBe(1);
+
+    // Right after a commit the next batch's commit waits for the interval (1 s); with nothing
+    // arriving after it, the timer commits it.
+    const next = registered('housing');
+    await probe.produce(topic, next, next.subject);
+    await probe.waitUntilConsumed(group, [topic], 5_000);
+    expect(ProbeConsumer.attempts.get(next.id)).toBe(1);
   });
 });

@@ -107,26 +107,32 @@ export class BatchingKafkaServer extends ServerKafka {
     }
   }
 
-  /** Commits every handled offset not yet committed; one commit at a time, failures left to the next try. */
+  /** Commits every handled offset not yet committed; one commit at a time. */
   private async commitHandled(): Promise<void> {
     while (this.commitInFlight) await this.commitInFlight;
     const committer = this.committer;
     if (!committer) return;
-    this.commitInFlight = (async () => {
-      try {
-        const offsets = committer.uncommittedOffsets();
-        if (offsets.topics.length > 0) await committer.commitOffsetsIfNecessary(offsets);
-        if (this.commitsFailing) this.logger.log?.('offset commits work again');
-        this.commitsFailing = false;
-      } catch (error) {
-        // Once per outage, not once a second.
-        if (!this.commitsFailing) this.logger.warn?.(`offset commit failed, retried: ${(error as Error).message}`);
-        this.commitsFailing = true;
-      } finally {
-        this.commitInFlight = undefined;
-      }
-    })();
-    return this.commitInFlight;
+    const commit = this.commitOnce(committer);
+    this.commitInFlight = commit;
+    try {
+      await commit;
+    } finally {
+      if (this.commitInFlight === commit) this.commitInFlight = undefined;
+    }
+  }
+
+  /** Never rejects: a failed commit is left to the next one. */
+  private async commitOnce(committer: OffsetCommitter): Promise<void> {
+    try {
+      const offsets = committer.uncommittedOffsets();
+      if (offsets.topics.length > 0) await committer.commitOffsetsIfNecessary(offsets);
+      if (this.commitsFailing) this.logger.log?.('offset commits work again');
+      this.commitsFailing = false;
+    } catch (error) {
+      // Once per outage, not once a second.
+      if (!this.commitsFailing) this.logger.warn?.(`offset commit failed, retried: ${(error as Error).message}`);
+      this.commitsFailing = true;
+    }
   }
 
   /** True when the whole chunk was applied and committed in one transaction. */
