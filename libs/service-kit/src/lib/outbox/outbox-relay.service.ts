@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Kafka, Partitioners, Producer } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
+import { Kafka, KafkaJSError, Partitioners, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { physicalTopic, TopicName } from '@akimat/contracts';
 import { ProducerServiceConfig, SERVICE_CONFIG } from '../config/service-config';
 import { CORRELATION_ID_HEADER } from '../logging/correlation-id';
@@ -15,12 +16,15 @@ const PRUNE_INTERVAL_MS = 60_000;
 const PRUNE_BATCH = 10_000;
 
 /** Any constant works; it only has to be the same in every instance of one service. */
-const RELAY_LOCK_KEY = 7_310_442;
+export const RELAY_LOCK_KEY = 7_310_442;
 
 /**
  * Publishes outbox rows to Kafka in write order, then marks them sent. One instance relays at a
- * time (a transaction-scoped advisory lock), which keeps per-appeal order across instances.
- * A crash between send and commit re-sends the batch: consumers drop the duplicates by event id.
+ * time, which keeps per-appeal order across instances: the one whose own connection holds a
+ * session advisory lock, kept between passes. A pass is then two statements — read what is
+ * pending, mark it sent once Kafka has it — instead of a transaction of five. A crash between send
+ * and mark re-sends the batch: consumers drop the duplicates by event id. A failing connection is
+ * closed, which frees the lock for any instance.
  * It relays as soon as a transaction of this process that wrote outbox rows commits (see
  * OutboxCommits), and polls every OUTBOX_POLL_INTERVAL_MS for the rest (another instance's rows
  * when that instance is busy or gone).
@@ -36,6 +40,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private wokenWhileRunning = false;
   private pruneTimer?: NodeJS.Timeout;
   private pruning?: Promise<void>;
+  /** The relay's own connection (outside the pool): it holds the relay lock while this instance relays. */
+  private connection?: Client;
+  private leading = false;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
@@ -61,30 +68,74 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     clearTimeout(this.timer);
     clearTimeout(this.pruneTimer);
     await Promise.all([this.running, this.pruning]);
+    await this.disconnect();
     await this.producer.disconnect();
   }
 
-  /** Publishes what is pending now; returns how many events were sent. */
+  /** Publishes what is pending now; returns how many events were sent (0 when another instance relays). */
   async relayOnce(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      // A plain index scan, not a bitmap scan: passing the index entries of rows already sent, it
-      // marks them dead, so the next pass skips them instead of rechecking every row sent since the
-      // last autovacuum (which made this query the costliest of the service under load).
-      const [{ locked }] = await manager.query(
-        "SELECT pg_try_advisory_xact_lock($1) AS locked, set_config('enable_bitmapscan', 'off', true)",
-        [RELAY_LOCK_KEY],
-      );
-      if (!locked) return 0;
-      const rows: PendingEvent[] = await manager.query(
+    const leader = await this.leadership();
+    if (!leader) return 0;
+    try {
+      const { rows } = await leader.query<PendingEvent>(
         `SELECT id, topic, key, type, payload, correlation_id AS "correlationId" FROM outbox_events
           WHERE sent_at IS NULL ORDER BY position LIMIT $1`,
         [this.config.OUTBOX_BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
       await this.publish(rows);
-      await this.markSent(manager, rows);
+      await leader.query('UPDATE outbox_events SET sent_at = now() WHERE id = ANY($1::uuid[])', [
+        rows.map((row) => row.id),
+      ]);
       return rows.length;
+    } catch (error) {
+      // A database error may mean a broken connection: it is closed (the lock goes with it) and the
+      // next pass starts afresh. Kafka's errors leave connection and lock in place.
+      if (!(error instanceof KafkaJSError)) await this.disconnect();
+      throw error;
+    }
+  }
+
+  /** The relay's connection if this instance holds the relay lock, taking it if it is free. */
+  private async leadership(): Promise<Client | undefined> {
+    const connection = (this.connection ??= await this.connect());
+    if (!this.leading) {
+      const { rows } = await connection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+        RELAY_LOCK_KEY,
+      ]);
+      this.leading = rows[0].locked;
+    }
+    return this.leading ? connection : undefined;
+  }
+
+  private async connect(): Promise<Client> {
+    const connection = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: `${this.config.serviceName}-outbox-relay`,
     });
+    // A connection that breaks while idle reports here; the next pass connects again.
+    connection.on('error', () => {
+      if (this.connection === connection) void this.disconnect();
+    });
+    try {
+      await connection.connect();
+      // A plain index scan, not a bitmap scan: passing the index entries of rows already sent, it
+      // marks them dead, so the next pass skips them instead of rechecking every row sent since the
+      // last autovacuum (which made the pending read the costliest query of the service under load).
+      await connection.query('SET enable_bitmapscan = off');
+      return connection;
+    } catch (error) {
+      await connection.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Closing the connection gives the lock up. */
+  private async disconnect(): Promise<void> {
+    const connection = this.connection;
+    this.connection = undefined;
+    this.leading = false;
+    await connection?.end().catch(() => undefined);
   }
 
   private async publish(rows: PendingEvent[]): Promise<void> {
@@ -107,12 +158,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       })),
     });
     for (const row of rows) eventsProduced.inc({ service: this.config.serviceName, type: row.type });
-  }
-
-  private async markSent(manager: EntityManager, rows: PendingEvent[]): Promise<void> {
-    await manager.query('UPDATE outbox_events SET sent_at = now() WHERE id = ANY($1::uuid[])', [
-      rows.map((row) => row.id),
-    ]);
   }
 
   /**
