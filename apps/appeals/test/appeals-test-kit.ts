@@ -41,6 +41,8 @@ export const card = {
   channel: 'reception',
   text: 'Шатыр ағып тұр',
 };
+/** An anonymous walk-in appeal: no resident, so no answer clocks and no notices to the resident. */
+export const walkIn = { category: 'housing', channel: 'walk_in', anonymous: true, text: 'Шатыр ағып тұр' };
 /** An instant `n` hours from now, as the API takes it. */
 export const hours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 

@@ -1,40 +1,27 @@
 import { Client } from 'pg';
-import { physicalTopic, TOPICS } from '@akimat/contracts';
 import { RELAY_LOCK_KEY } from '@akimat/service-kit';
-import { actingAs, asStaff, KafkaProbe, queryRows, RunningService, startServiceForTest, waitFor } from '@akimat/testing';
-import { AppModule } from '../src/app/app.module';
-import { appealsEnvSchema } from '../src/app/appeals-env.schema';
+import { queryRows, waitFor } from '@akimat/testing';
+import { AppealsHarness, startAppeals, walkIn } from './appeals-test-kit';
 
 const RELAY_CONNECTION = 'appeals-outbox-relay';
 
 describe('outbox relay: one instance relays, holding the lock on its own connection (real PostgreSQL and Kafka)', () => {
-  let service: RunningService;
-  const probe = new KafkaProbe();
-  const appealTopic = physicalTopic(TOPICS.appealEvents);
+  let appeals: AppealsHarness;
 
   beforeAll(async () => {
-    service = await startServiceForTest({ serviceName: 'appeals', envSchema: appealsEnvSchema, appModule: AppModule });
-    await probe.record([appealTopic]);
+    appeals = await startAppeals();
   });
 
   afterAll(async () => {
-    await probe.close();
-    await service?.close();
+    await appeals?.close();
   });
 
-  const register = async () => {
-    const { body } = await asStaff(service.app.getHttpServer())
-      .post('/api/v1/appeals')
-      .set(actingAs('Қуаныш Ерғалиев', 'Аудан әкімі'))
-      .send({ category: 'housing', channel: 'walk_in', anonymous: true, text: 'Шатыр ағып тұр' })
-      .expect(201);
-    return body.id as string;
-  };
-  const published = (appealId: string) => probe.on(appealTopic).some((message) => message.key === appealId);
+  const register = async () => (await appeals.register(walkIn)).id;
+  const published = (appealId: string) => appeals.eventsOf(appealId).length > 0;
   /** Who holds the relay lock (and who waits for it), by connection name. */
   const lockHolders = async () =>
     queryRows<{ application_name: string; granted: boolean }>(
-      service.databaseUrl,
+      appeals.service.databaseUrl,
       `SELECT a.application_name, l.granted FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
         WHERE l.locktype = 'advisory' AND l.objid = $1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       [RELAY_LOCK_KEY],
@@ -50,13 +37,14 @@ describe('outbox relay: one instance relays, holding the lock on its own connect
   });
 
   it('stands by while another holds the lock, takes over when it is freed, and survives its connection being cut', async () => {
-    const other = new Client({ connectionString: service.databaseUrl, application_name: 'another-instance' });
+    const databaseUrl = appeals.service.databaseUrl;
+    const other = new Client({ connectionString: databaseUrl, application_name: 'another-instance' });
     await other.connect();
     try {
       // Queued behind the relay, the other instance gets the lock the moment the relay's connection dies.
       const otherLocked = other.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK_KEY]);
       await waitFor('the other instance waiting', async () => (await lockHolders()).some((holder) => !holder.granted));
-      await queryRows(service.databaseUrl, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [
+      await queryRows(databaseUrl, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [
         RELAY_CONNECTION,
       ]);
       await otherLocked;
@@ -64,7 +52,7 @@ describe('outbox relay: one instance relays, holding the lock on its own connect
       const id = await register();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(published(id)).toBe(false);
-      const [row] = await queryRows<{ sent_at: Date | null }>(service.databaseUrl, 'SELECT sent_at FROM outbox_events WHERE key = $1', [id]);
+      const [row] = await queryRows<{ sent_at: Date | null }>(databaseUrl, 'SELECT sent_at FROM outbox_events WHERE key = $1', [id]);
       expect(row.sent_at).toBeNull();
 
       await other.query('SELECT pg_advisory_unlock($1)', [RELAY_LOCK_KEY]);

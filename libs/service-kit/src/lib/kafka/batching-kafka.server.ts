@@ -21,7 +21,7 @@ type OffsetCommitter = Pick<EachBatchPayload, 'uncommittedOffsets' | 'commitOffs
  *
  * Offsets are committed at most every `commitIntervalMs`, not after every batch as kafkajs'
  * auto-commit does: at a few events per second each batch holds one event, and its OffsetCommit
- * was half of the broker's work. A crash or a rebalance may therefore deliver up to one interval of
+ * was two thirds of the broker's CPU per event. A crash or a rebalance may therefore deliver up to one interval of
  * handled events again, which every consumer skips (the inbox records event ids with their effects);
  * a dead letter commits past its message at once (DeadLetterPublisher). A timer commits what an idle
  * partition handled last, and closing commits the rest.
@@ -76,7 +76,12 @@ export class BatchingKafkaServer extends ServerKafka {
     this.closing = true;
     clearInterval(this.commitTimer);
     // Bounded: a broker that cannot be reached must not hold the exit (its events come again).
-    await Promise.race([this.commitHandled(), new Promise((resolve) => setTimeout(resolve, CLOSING_COMMIT_WAIT_MS))]);
+    let giveUp: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.commitHandled(),
+      new Promise((resolve) => (giveUp = setTimeout(resolve, CLOSING_COMMIT_WAIT_MS))),
+    ]);
+    clearTimeout(giveUp);
     await super.close();
   }
 
