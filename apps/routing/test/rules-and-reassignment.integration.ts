@@ -1,4 +1,4 @@
-import { asStaff } from '@akimat/testing';
+import { asStaff, queryRows } from '@akimat/testing';
 import { randomUUID } from 'node:crypto';
 import { AppealReassignedV1, AppealRoutedV1, DirectoryUnitChangedV1 } from '@akimat/contracts';
 import { appealTopic, chiefOfStaff, registered, RoutingHarness, startRouting } from './routing-test-kit';
@@ -140,5 +140,31 @@ describe('routing: versioned rules, reassignment and directory changes (real Pos
       .send(bad)
       .expect(400);
     expect(refused.violations).toEqual([expect.objectContaining({ field: 'head.phone', rule: 'matches' })]);
+  });
+
+  it('stores who changed a rule, a unit or an assignment in the change\'s own transaction', async () => {
+    // xmin is the id of the transaction that wrote a row: the same id means one commit, so a process
+    // killed between the change and its audit entry cannot keep one without the other.
+    const writerOf = async (sql: string, params: unknown[]) =>
+      (await queryRows<{ xmin: string }>(routing.service.databaseUrl, sql, params))[0]?.xmin;
+    const auditedBy = (action: string) =>
+      writerOf('SELECT xmin::text FROM audit_trail WHERE action = $1 AND outcome = 200 ORDER BY id DESC LIMIT 1', [action]);
+
+    const enabledRule = await writerOf(
+      'SELECT xmin::text FROM routing_rule_versions WHERE rule_id = $1 ORDER BY version DESC LIMIT 1',
+      [LAND_RULE_ID],
+    );
+    expect(enabledRule).toBeDefined();
+    expect(await auditedBy('POST /api/v1/rules/:id/enable')).toBe(enabledRule);
+
+    const changedUnit = await writerOf('SELECT xmin::text FROM units WHERE code = $1', ['defence-affairs']);
+    expect(await auditedBy('PUT /api/v1/units/:code')).toBe(changedUnit);
+
+    const reassignment = await writerOf(
+      "SELECT xmin::text FROM assignment_history WHERE kind = 'reassigned' ORDER BY id DESC LIMIT 1",
+      [],
+    );
+    expect(reassignment).toBeDefined();
+    expect(await auditedBy('POST /api/v1/appeals/:id/reassign')).toBe(reassignment);
   });
 });

@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundExce
 import { DataSource } from 'typeorm';
 import { buildEnvelope } from '@akimat/contracts';
 import {
+  AuditTrail,
   OutboxService,
   SERVICE_CONFIG,
   ServiceConfig,
@@ -33,6 +34,7 @@ export class ReassignmentService {
     private readonly outbox: OutboxService,
     private readonly queries: AssignmentQueries,
     private readonly clocks: AnswerClocks,
+    private readonly trail: AuditTrail,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig<RoutingEnv>,
   ) {}
 
@@ -110,6 +112,8 @@ export class ReassignmentService {
           { producer: this.config.serviceName, correlationId, subject: appealId },
         ),
       );
+      // Who moved it, committed with the move.
+      await this.trail.storeWithin(manager);
     });
     return this.queries.explain(appealId);
   }

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Staff } from '@akimat/contracts';
-import { OutboxService, SERVICE_CONFIG, ServiceConfig, badRequestFor, staffLabel } from '@akimat/service-kit';
+import { AuditTrail, OutboxService, SERVICE_CONFIG, ServiceConfig, badRequestFor, staffLabel } from '@akimat/service-kit';
 import { bumpRoutingRevision } from '../rules/routing-table.cache';
 import { directorySeed } from './directory-seed';
 import { CreateUnitDto, UnitDetailsDto } from './dto/unit.dto';
@@ -14,6 +14,7 @@ export class DirectoryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly trail: AuditTrail,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
   ) {}
 
@@ -74,6 +75,8 @@ export class DirectoryService {
     const saved = await manager.findOneByOrFail(UnitEntity, { code: unit.code });
     await bumpRoutingRevision(manager);
     await this.outbox.add(manager, unitChangedEvent(saved, { producer: this.config.serviceName, correlationId }));
+    // Who changed the directory, committed with the change.
+    await this.trail.storeWithin(manager);
     return toUnitView(saved);
   }
 }

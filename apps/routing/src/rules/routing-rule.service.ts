@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Staff } from '@akimat/contracts';
-import { badRequestFor, staffLabel } from '@akimat/service-kit';
+import { AuditTrail, badRequestFor, staffLabel } from '@akimat/service-kit';
 import { requireActiveUnit } from '../directory/active-unit';
 import { RuleDto } from './dto/rule.dto';
 import { RoutingRuleVersionEntity } from './routing-rule-version.entity';
@@ -13,7 +13,10 @@ import { RuleView, toRuleVersionView, toRuleView } from './rule.view';
 /** Routing rules. Every change is a new version, kept, so a past decision can always be explained. */
 @Injectable()
 export class RoutingRuleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly trail: AuditTrail,
+  ) {}
 
   async list(): Promise<RuleView[]> {
     const rules = await this.dataSource
@@ -98,6 +101,8 @@ export class RoutingRuleService {
       changedBy: staffLabel(actor),
     });
     await bumpRoutingRevision(manager);
+    // Who changed the rule, committed with the change.
+    await this.trail.storeWithin(manager);
     return toRuleView(rule);
   }
 }
