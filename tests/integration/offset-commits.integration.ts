@@ -1,4 +1,3 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
 import { KafkaProbe, RunningService, waitFor } from '@akimat/testing';
 import { effectsOf, registered, startProbeService } from './kit-probe.service';
@@ -11,27 +10,11 @@ import { effectsOf, registered, startProbeService } from './kit-probe.service';
 describe('offset commits of the shared consumer (real Kafka, PostgreSQL)', () => {
   const probe = new KafkaProbe();
   const topic = physicalTopic(TOPICS.appealEvents);
-  const admin = new Kafka({
-    brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-    logLevel: logLevel.NOTHING,
-  }).admin();
   let service: RunningService | undefined;
   let groupId: string;
-
-  /** Per partition that holds messages: [end offset, the group's committed offset (-1: none)]. */
-  async function progress(): Promise<Map<number, [number, number]>> {
-    const [{ partitions: committed }] = await admin.fetchOffsets({ groupId, topics: [topic] });
-    const result = new Map<number, [number, number]>();
-    for (const { partition, high } of await probe.topicOffsets(topic)) {
-      if (Number(high) === 0) continue;
-      const done = committed.find((entry) => entry.partition === partition)?.offset ?? '-1';
-      result.set(partition, [Number(high), Number(done)]);
-    }
-    return result;
-  }
+  const progress = () => probe.groupProgress(groupId, topic);
 
   beforeAll(async () => {
-    await admin.connect();
     service = await startProbeService({ KAFKA_COMMIT_INTERVAL_MS: '600000' });
     groupId = `${service.topicPrefix}kit-probe-server`;
     await probe.record([deadLetterTopic(topic)]);
@@ -40,7 +23,6 @@ describe('offset commits of the shared consumer (real Kafka, PostgreSQL)', () =>
   afterAll(async () => {
     await service?.close();
     await probe.close();
-    await admin.disconnect();
   });
 
   it('commits past a dead letter at once, not at the next interval', async () => {
@@ -51,7 +33,7 @@ describe('offset commits of the shared consumer (real Kafka, PostgreSQL)', () =>
     );
     const partition = Number(parked.headers['dlt-original-partition']);
     await waitFor('the commit past it', async () => {
-      const [end, committed] = (await progress()).get(partition) ?? [0, -1];
+      const { end, committed } = (await progress()).get(partition) ?? { end: 0, committed: -1 };
       return committed === end;
     });
   });
@@ -63,11 +45,13 @@ describe('offset commits of the shared consumer (real Kafka, PostgreSQL)', () =>
     await waitFor('every event applied', async () =>
       (await Promise.all(events.map((event) => effectsOf(running, event.id)))).every((n) => n === 1),
     );
-    const behind = [...(await progress()).values()].filter(([end, committed]) => committed < end);
+    const behind = [...(await progress()).values()].filter(({ end, committed }) => committed < end);
     expect(behind.length).toBeGreaterThan(0);
 
     await running.close();
     service = undefined;
-    for (const [partition, [end, committed]] of await progress()) expect({ partition, committed }).toEqual({ partition, committed: end });
+    for (const [partition, { end, committed }] of await progress()) {
+      expect({ partition, committed }).toEqual({ partition, committed: end });
+    }
   });
 });

@@ -92,6 +92,24 @@ export class KafkaProbe {
     }
   }
 
+  /** Per partition of the topic that holds messages: its end offset and the group's committed offset (-1: none). */
+  async groupProgress(groupId: string, topic: string): Promise<Map<number, { end: number; committed: number }>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const [{ partitions: committed }] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      const progress = new Map<number, { end: number; committed: number }>();
+      for (const { partition, high } of await admin.fetchTopicOffsets(topic)) {
+        if (Number(high) === 0) continue;
+        const done = committed.find((entry) => entry.partition === partition)?.offset ?? '-1';
+        progress.set(partition, { end: Number(high), committed: Number(done) });
+      }
+      return progress;
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async close(): Promise<void> {
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
