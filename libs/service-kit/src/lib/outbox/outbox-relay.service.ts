@@ -74,9 +74,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Publishes what is pending now; returns how many events were sent (0 when another instance relays). */
   async relayOnce(): Promise<number> {
-    const leader = await this.leadership();
-    if (!leader) return 0;
     try {
+      const leader = await this.leadership();
+      if (!leader) return 0;
       const { rows } = await leader.query<PendingEvent>(
         `SELECT id, topic, key, type, payload, correlation_id AS "correlationId" FROM outbox_events
           WHERE sent_at IS NULL ORDER BY position LIMIT $1`,
