@@ -21,12 +21,22 @@ export class KafkaProbe {
   }
 
   async produce(topic: string, value: unknown, key: string = randomUUID()): Promise<void> {
+    await this.produceAll(topic, [{ value, key }]);
+  }
+
+  /** Several messages in one request, so a consumer usually fetches them as one batch. */
+  async produceAll(topic: string, messages: { value: unknown; key: string }[]): Promise<void> {
     if (!this.producer) {
       this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
       await this.producer.connect();
     }
-    const raw = typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value);
-    await this.producer.send({ topic, acks: -1, messages: [{ key, value: raw }] });
+    const raw = (value: unknown) =>
+      typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value);
+    await this.producer.send({
+      topic,
+      acks: -1,
+      messages: messages.map(({ value, key }) => ({ key, value: raw(value) })),
+    });
   }
 
   /** Offsets of each partition of the topic: `high` is one past the last message. */

@@ -42,13 +42,25 @@ export class EventConsumer {
    * For a handler that applies many events with one statement each. Inside a Kafka batch the events
    * are gathered and, just before the batch's transaction commits, their ids are recorded with one
    * statement and the handler gets the ones not seen before, in delivery order, once. Outside a batch
-   * (or when the batch is redone one by one) it gets one event at a time, like `consume`.
+   * (or when the batch is redone one by one) it gets one event at a time, like `consume`. Given
+   * `types`, events of other types are passed over as `consume` passes over types it has no handler for.
    */
-  async consumeTogether(value: unknown, context: KafkaContext, handler: EventsHandler): Promise<void> {
+  async consumeTogether(
+    value: unknown,
+    context: KafkaContext,
+    handler: EventsHandler,
+    types?: ReadonlySet<KnownEnvelope['type']>,
+  ): Promise<void> {
+    const handles = (event: KnownEnvelope) => !types || types.has(event.type);
     const batch = currentEventBatch();
-    if (!batch) return this.consumeAlone(value, context, () => (event, manager) => handler([event], manager));
+    if (!batch) {
+      return this.consumeAlone(value, context, (event) =>
+        handles(event) ? (one, manager) => handler([one], manager) : undefined,
+      );
+    }
     const parsed = parseEnvelope(value);
     if (!parsed.ok) throw new LeaveBatch(`malformed message: ${parsed.error.reason}`);
+    if (!handles(parsed.event)) return;
     let perHandler = this.gathered.get(batch);
     if (!perHandler) {
       const gathered = new Map<EventsHandler, KnownEnvelope[]>();
