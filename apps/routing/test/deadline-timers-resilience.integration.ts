@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import { queryRows, waitFor } from '@akimat/testing';
+import { clockJobId, DEADLINE_QUEUE } from '../src/deadlines/clock-job';
+import { ClockScheduler } from '../src/deadlines/clock-scheduler.service';
 import { DeadlineFiring } from '../src/deadlines/deadline-firing.service';
 import { BRIEF_MS, deadlineTimersHarness, sleep } from './deadline-timers-harness';
 
@@ -37,6 +39,29 @@ describe('deadline timers: through restarts, a flushed Redis and two instances',
     await startAnother();
     // A clock overdue at start fires within the lateness bound of the service being up.
     await expectAllFiredOnTime(appeal.subject, Date.now());
+  });
+
+  it('restarts with Redis intact re-adding only the clocks due soon; all of them once Redis lost its data', async () => {
+    const { appeal } = await route();
+    // The full answer's clocks are weeks away in a real office: an hour on, and their jobs gone.
+    await queryRows(
+      db,
+      `UPDATE deadline_clocks SET fire_at = now() + interval '1 hour' WHERE appeal_id = $1 AND kind = 'full_answer'`,
+      [appeal.subject],
+    );
+    const { queue } = current().get(ClockScheduler);
+    const later = (await clocksOf(appeal.subject)).filter((clock) => clock.kind === 'full_answer');
+    for (const clock of later) await queue.remove(clockJobId(clock));
+    await stop(current());
+
+    await startAnother();
+    await sleep(1_500); // the start-up pass and two more reconciler ticks
+    expect(await jobsOf(appeal.subject, 'full_answer')).toBe(0);
+
+    await redis.del(`${process.env['QUEUE_PREFIX']}:${DEADLINE_QUEUE}:reconciled`);
+    await waitFor('every open clock re-added once Redis lost its data', async () =>
+      (await jobsOf(appeal.subject, 'full_answer')) === 2 ? true : undefined,
+    );
   });
 
   it('fires once with two instances and a duplicate firing', async () => {

@@ -10,12 +10,13 @@ import { ClockScheduler } from './clock-scheduler.service';
 const PAGE = 5_000;
 
 /**
- * Makes Redis hold a job for every pending clock row. A full pass runs at start-up and whenever
- * the marker key is missing (Redis lost its data: FLUSHALL, a restart without AOF); every tick
- * also re-adds clocks due before the next tick, which covers a job that ran before its row was
- * committed. Adding an existing job id is a no-op, so instances may reconcile side by side; a
- * clock whose time passed while Redis was empty gets delay 0 and fires at once — once, as the
- * firing claims its row.
+ * Makes Redis hold a job for every pending clock row. A full pass runs whenever the marker key is
+ * missing (Redis lost its data: FLUSHALL, a restart without AOF); every pass, the one at start-up
+ * included, re-adds the clocks due before the next two ticks (overdue ones too), which covers a job
+ * that ran before its row was committed or that Redis never took. A start-up with Redis intact
+ * therefore costs what is due soon, not every open clock of the office. Adding an existing job id is
+ * a no-op, so instances may reconcile side by side; a clock whose time passed while Redis was empty
+ * gets delay 0 and fires at once — once, as the firing claims its row.
  */
 @Injectable()
 export class ClockReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -35,9 +36,9 @@ export class ClockReconciler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    this.running = this.run(true);
+    this.running = this.run();
     this.timer = setInterval(() => {
-      this.running ??= this.run(false);
+      this.running ??= this.run();
     }, this.config.CLOCK_RECONCILE_INTERVAL_MS);
   }
 
@@ -46,13 +47,12 @@ export class ClockReconciler implements OnApplicationBootstrap, OnApplicationShu
     await this.running;
   }
 
-  /** One reconciliation; `full` forces a pass over every pending clock. */
-  async reconcile(full: boolean): Promise<number> {
-    const lost = full || (await this.redis.set(this.markerKey, new Date().toISOString(), 'NX')) === 'OK';
-    if (full) await this.redis.set(this.markerKey, new Date().toISOString());
+  /** One reconciliation: every pending clock when Redis lost its data, else those due soon. */
+  async reconcile(): Promise<{ full: boolean; count: number }> {
+    const lost = (await this.redis.set(this.markerKey, new Date().toISOString(), 'NX')) === 'OK';
     try {
       const horizon = lost ? null : new Date(Date.now() + 2 * this.config.CLOCK_RECONCILE_INTERVAL_MS);
-      return await this.schedulePending(horizon);
+      return { full: lost, count: await this.schedulePending(horizon) };
     } catch (error) {
       // The next tick must try the full pass again.
       if (lost) await this.redis.del(this.markerKey).catch(() => undefined);
@@ -60,9 +60,9 @@ export class ClockReconciler implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
-  private async run(full: boolean): Promise<void> {
+  private async run(): Promise<void> {
     try {
-      const count = await this.reconcile(full);
+      const { full, count } = await this.reconcile();
       if (count > 0) this.logger.log({ msg: 'clocks reconciled', full, clocks: count });
     } catch (error) {
       this.logger.error({ msg: 'clock reconciliation failed', error: (error as Error).message });
