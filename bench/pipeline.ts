@@ -3,7 +3,8 @@
  * POST /api/v1/appeals at each rate in RATES for SECONDS and measures, per appeal, accepted (201) →
  * routed (appeal.routed on Kafka) → head's notification recorded (notifications' deliveries row) →
  * counted (stats' processed_events row for appeal.routed). A rate is sustained when 99 % of appeals
- * are accepted and counted, and counting keeps up (p99 accepted → counted under 2 s). In the same
+ * are accepted, notified and counted, and every stage keeps up (p99 accepted → notified and accepted
+ * → counted under 2 s). In the same
  * run it measures this machine's raw ceilings — kafkajs produce → consume of the same envelopes on
  * the same broker, and single-row PostgreSQL inserts — and prints the ratios.
  *
@@ -48,6 +49,10 @@ function card(n: number) {
   };
 }
 
+/** Requests that got no 201, by HTTP status or socket error code, for the run being measured. */
+let failures: Record<string, number> = {};
+const countFailure = (reason: string) => (failures[reason] = (failures[reason] ?? 0) + 1);
+
 function postAppeal(n: number): Promise<Accepted | undefined> {
   const payload = Buffer.from(JSON.stringify(card(n)));
   return new Promise((resolve) => {
@@ -62,12 +67,18 @@ function postAppeal(n: number): Promise<Accepted | undefined> {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
-          if (res.statusCode !== 201) return resolve(undefined);
+          if (res.statusCode !== 201) {
+            countFailure(`http ${res.statusCode}`);
+            return resolve(undefined);
+          }
           resolve({ id: (JSON.parse(Buffer.concat(chunks).toString()) as { id: string }).id, at: Date.now() });
         });
       },
     );
-    req.on('error', () => resolve(undefined));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      countFailure(error.code ?? error.message);
+      resolve(undefined);
+    });
     req.end(payload);
   });
 }
@@ -108,6 +119,7 @@ const summary = (values: number[]) => {
 
 async function runRate(rate: number, seconds: number, routed: Map<string, { at: number; eventId: string }>) {
   const total = rate * seconds;
+  failures = {};
   const start = performance.now();
   const pending: Promise<Accepted | undefined>[] = [];
   for (let n = 0; n < total; n++) {
@@ -118,9 +130,10 @@ async function runRate(rate: number, seconds: number, routed: Map<string, { at: 
   const accepted = (await Promise.all(pending)).filter((a): a is Accepted => a !== undefined);
   const sendSeconds = (performance.now() - start) / 1000;
 
-  // Wait until every accepted appeal is counted by stats (or the drain time runs out).
+  // Wait until every accepted appeal is counted by stats and its head notified (or the drain time runs out).
   const deadline = Date.now() + DRAIN_MS;
   let counted = new Map<string, number>();
+  let notified = new Map<string, number>();
   while (Date.now() < deadline) {
     const eventIds = accepted.map((a) => routed.get(a.id)?.eventId).filter((id): id is string => id !== undefined);
     counted = await timesOf(
@@ -128,15 +141,15 @@ async function runRate(rate: number, seconds: number, routed: Map<string, { at: 
       'SELECT event_id::text AS key, processed_at AS at FROM processed_events WHERE event_id = ANY($1::uuid[])',
       eventIds,
     );
-    if (counted.size >= accepted.length) break;
+    notified = await timesOf(
+      notificationsDb,
+      `SELECT appeal_id::text AS key, min(created_at) AS at FROM deliveries
+        WHERE appeal_id = ANY($1::uuid[]) AND kind = 'routed' GROUP BY appeal_id`,
+      accepted.map((a) => a.id),
+    );
+    if (counted.size >= accepted.length && notified.size >= accepted.length) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const notified = await timesOf(
-    notificationsDb,
-    `SELECT appeal_id::text AS key, min(created_at) AS at FROM deliveries
-      WHERE appeal_id = ANY($1::uuid[]) AND kind = 'routed' GROUP BY appeal_id`,
-    accepted.map((a) => a.id),
-  );
   const toRouted: number[] = [];
   const toNotified: number[] = [];
   const toCounted: number[] = [];
@@ -148,17 +161,27 @@ async function runRate(rate: number, seconds: number, routed: Map<string, { at: 
     const count = route && counted.get(route.eventId);
     if (count !== undefined) toCounted.push(count - appeal.at);
   }
-  const countedShare = accepted.length === 0 ? 0 : toCounted.length / accepted.length;
+  const share = (done: number[]) => (accepted.length === 0 ? 0 : done.length / accepted.length);
   const counting = summary(toCounted);
+  const notifying = summary(toNotified);
   return {
     rate,
     sent: total,
     accepted: accepted.length,
     achievedPerSecond: Math.round(accepted.length / sendSeconds),
     routed: summary(toRouted),
-    notified: summary(toNotified),
+    notified: notifying,
     counted: counting,
-    sustained: accepted.length >= 0.99 * total && countedShare >= 0.99 && counting.p99 < 2_000,
+    failures,
+    notifiedShare: Number(share(toNotified).toFixed(3)),
+    countedShare: Number(share(toCounted).toFixed(3)),
+    // Every stage keeps up: the head told and the appeal counted within 2 s for 99 % of appeals.
+    sustained:
+      accepted.length >= 0.99 * total &&
+      share(toCounted) >= 0.99 &&
+      share(toNotified) >= 0.99 &&
+      counting.p99 < 2_000 &&
+      notifying.p99 < 2_000,
   };
 }
 
