@@ -4,15 +4,13 @@ import { actingAs, asStaff, KafkaProbe, startServiceForTest, waitFor } from '@ak
 import { AppModule } from '../src/app/app.module';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
-/** Plays routing's part: publishes appeal.routed and waits until the card shows it (returns the card). */
-export async function routeAppeal(
-  probe: KafkaProbe,
-  server: App,
+/** Routing's decision about the appeal, as routing publishes it. */
+export function routedEvent(
   appeal: { id: string; registrationNumber: string },
-  deadlines: Deadline[] = [],
   unitCode = 'housing-inspection',
+  deadlines: Deadline[] = [],
 ) {
-  const event = buildEnvelope(
+  return buildEnvelope(
     'appeal.routed',
     {
       appealId: appeal.id,
@@ -26,7 +24,17 @@ export async function routeAppeal(
     },
     { producer: 'routing', correlationId: 'it', subject: appeal.id },
   );
-  await probe.produce(physicalTopic(TOPICS.routingEvents), event, appeal.id);
+}
+
+/** Plays routing's part: publishes appeal.routed and waits until the card shows it (returns the card). */
+export async function routeAppeal(
+  probe: KafkaProbe,
+  server: App,
+  appeal: { id: string; registrationNumber: string },
+  deadlines: Deadline[] = [],
+  unitCode = 'housing-inspection',
+) {
+  await probe.produce(physicalTopic(TOPICS.routingEvents), routedEvent(appeal, unitCode, deadlines), appeal.id);
   return waitFor('the card to be assigned', async () => {
     const { body } = await asStaff(server).get(`/api/v1/appeals/${appeal.id}`);
     return body.status === 'assigned' ? body : undefined;

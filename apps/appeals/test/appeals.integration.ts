@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildEnvelope, deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
+import { deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
 import {
   actingAs,
   asStaff,
@@ -10,6 +10,7 @@ import {
   waitFor,
 } from '@akimat/testing';
 import { AppModule } from '../src/app/app.module';
+import { routedEvent } from './appeals-test-kit';
 import { appealsEnvSchema } from '../src/app/appeals-env.schema';
 
 const validAppeal = {
@@ -131,20 +132,7 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
 
   it('shows the assignment from appeal.routed, once, and dead-letters a malformed event without blocking', async () => {
     const { body: appeal } = await http().post('/api/v1/appeals').set(akim).send(validAppeal).expect(201);
-    const routed = (unitCode: string) =>
-      buildEnvelope(
-        'appeal.routed',
-        {
-          appealId: appeal.id,
-          registrationNumber: appeal.registrationNumber,
-          category: 'housing',
-          routedAt: new Date().toISOString(),
-          unit: { code: unitCode, nameKk: 'Бөлім', nameRu: 'Отдел' },
-          head: { name: 'Head', language: 'ru' },
-          reason: 'category:housing',
-        },
-        { producer: 'routing', correlationId: 'c', subject: appeal.id },
-      );
+    const routed = (unitCode: string) => routedEvent(appeal, unitCode);
     const first = routed('housing-inspection');
     await probe.produce(routingTopic, '{"this is": not json', appeal.id);
     await probe.produce(routingTopic, first, appeal.id);
@@ -155,7 +143,7 @@ describe('appeals service (real PostgreSQL and Kafka)', () => {
       const { body } = await http().get(`/api/v1/appeals/${appeal.id}`);
       return body.assignment ?? undefined;
     });
-    expect(assigned).toMatchObject({ unitCode: 'housing-inspection', reason: 'category:housing' });
+    expect(assigned).toMatchObject({ unitCode: 'housing-inspection', reason: first.data.reason });
     const card = await http().get(`/api/v1/appeals/${appeal.id}`);
     expect(card.body.status).toBe('assigned');
 

@@ -44,15 +44,21 @@ describe('outbox relay: one instance relays, holding the lock on its own connect
       // Queued behind the relay, the other instance gets the lock the moment the relay's connection dies.
       const otherLocked = other.query('SELECT pg_advisory_lock($1)', [RELAY_LOCK_KEY]);
       await waitFor('the other instance waiting', async () => (await lockHolders()).some((holder) => !holder.granted));
-      await queryRows(databaseUrl, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [
-        RELAY_CONNECTION,
-      ]);
+      await queryRows(
+        databaseUrl,
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+        [RELAY_CONNECTION],
+      );
       await otherLocked;
 
       const id = await register();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(published(id)).toBe(false);
-      const [row] = await queryRows<{ sent_at: Date | null }>(databaseUrl, 'SELECT sent_at FROM outbox_events WHERE key = $1', [id]);
+      const [row] = await queryRows<{ sent_at: Date | null }>(
+        databaseUrl,
+        'SELECT sent_at FROM outbox_events WHERE key = $1',
+        [id],
+      );
       expect(row.sent_at).toBeNull();
 
       await other.query('SELECT pg_advisory_unlock($1)', [RELAY_LOCK_KEY]);

@@ -1,29 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, deadLetterTopic, Deadline, physicalTopic, TOPICS, UnitRef } from '@akimat/contracts';
 import { KafkaProbe, queryRows, waitFor } from '@akimat/testing';
-import { hours, startAppeals } from './appeals-test-kit';
+import { hours, routedEvent, startAppeals } from './appeals-test-kit';
 
 type Registered = { id: string; registrationNumber: string };
 
 const unit = (code: string): UnitRef => ({ code, nameKk: `${code} бөлімі`, nameRu: `Отдел ${code}` });
 const head = { name: 'Гүлнар Сапарова', language: 'kk' as const };
 const by = { producer: 'routing', correlationId: 'it-routing-events' };
-
-const routed = (appeal: Registered, unitCode: string, deadlines: Deadline[] = []) =>
-  buildEnvelope(
-    'appeal.routed',
-    {
-      appealId: appeal.id,
-      registrationNumber: appeal.registrationNumber,
-      category: 'housing',
-      routedAt: new Date().toISOString(),
-      unit: unit(unitCode),
-      head,
-      reason: `category:housing → ${unitCode}`,
-      deadlines,
-    },
-    { ...by, subject: appeal.id },
-  );
 
 const reassigned = (appeal: Registered, from: string, to: string, deadlines: Deadline[] = []) =>
   buildEnvelope(
@@ -89,10 +73,10 @@ describe('appeals: routing decisions onto the cards (real PostgreSQL and Kafka)'
       { ...by, subject: second.id },
     );
     const applied = [
-      routed(first, 'housing-inspection', clocks),
-      routed(second, 'education'),
+      routedEvent(first, 'housing-inspection', clocks),
+      routedEvent(second, 'education'),
       reassigned(first, 'housing-inspection', 'land-relations'),
-      routed(third, 'agriculture', clocks),
+      routedEvent(third, 'agriculture', clocks),
       reassigned(third, 'agriculture', 'education', later),
     ];
     // One request to one partition: the service fetches them as one batch, in this order.
@@ -134,8 +118,8 @@ describe('appeals: routing decisions onto the cards (real PostgreSQL and Kafka)'
 
   it('dead-letters the event for an unknown appeal and still applies those fetched with it', async () => {
     const appeal = await appeals.register();
-    const unknown = routed({ id: randomUUID(), registrationNumber: 'MAH-2026-999999' }, 'education');
-    const known = routed(appeal, 'agriculture');
+    const unknown = routedEvent({ id: randomUUID(), registrationNumber: 'MAH-2026-999999' }, 'education');
+    const known = routedEvent(appeal, 'agriculture');
     await appeals.probe.produceAll(routingTopic, [
       { value: unknown, key: 'one-partition' },
       { value: known, key: 'one-partition' },
@@ -154,13 +138,13 @@ describe('appeals: routing decisions onto the cards (real PostgreSQL and Kafka)'
 
   it('applies an event delivered again once: the card and its timeline do not change', async () => {
     const appeal = await appeals.register();
-    const event = routed(appeal, 'housing-inspection');
+    const event = routedEvent(appeal, 'housing-inspection');
     await appeals.probe.produceAll(routingTopic, [
       { value: event, key: appeal.id },
       { value: event, key: appeal.id },
     ]);
     await waitFor('the card routed', async () => ((await card(appeal.id)).assignment ? true : undefined));
-    const marker = routed(appeal, 'education');
+    const marker = routedEvent(appeal, 'education');
     await appeals.probe.produce(routingTopic, { ...marker, id: event.id }, appeal.id);
     await appeals.probe.produce(routingTopic, reassigned(appeal, 'housing-inspection', 'agriculture'), appeal.id);
     const body = await waitFor('the later reassignment applied', async () => {
