@@ -20,9 +20,14 @@ describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)',
   });
 
   it('creates the topics and their dead-letter twins with the configured partitions', async () => {
-    const admin = new Kafka({ brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
-    const metadata = await admin.fetchTopicMetadata({ topics: [topic, deadLetterTopic(topic)] }).finally(() => admin.disconnect());
+    const metadata = await admin
+      .fetchTopicMetadata({ topics: [topic, deadLetterTopic(topic)] })
+      .finally(() => admin.disconnect());
     expect(metadata.topics.map((t) => t.partitions.length)).toEqual([3, 3]);
   });
 
@@ -41,11 +46,16 @@ describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)',
     expect(parked.json<{ id: string }>().id).toBe(poison.id);
     expect(ProbeConsumer.attempts.get(poison.id)).toBe(3);
 
-    await waitFor('the event behind it handled', async () =>
-      (await queryRows(service.databaseUrl, 'SELECT 1 FROM processed_events WHERE event_id = $1', [healthy.id])).length === 1,
+    await waitFor(
+      'the event behind it handled',
+      async () =>
+        (await queryRows(service.databaseUrl, 'SELECT 1 FROM processed_events WHERE event_id = $1', [healthy.id]))
+          .length === 1,
     );
     // The failed attempts rolled back their processed-event rows.
-    expect(await queryRows(service.databaseUrl, 'SELECT 1 FROM processed_events WHERE event_id = $1', [poison.id])).toHaveLength(0);
+    expect(
+      await queryRows(service.databaseUrl, 'SELECT 1 FROM processed_events WHERE event_id = $1', [poison.id]),
+    ).toHaveLength(0);
   });
 
   it('commits offsets once events are handled (the group catches up)', async () => {
@@ -61,5 +71,56 @@ describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)',
     await probe.produce(topic, next, next.subject);
     await probe.waitUntilConsumed(group, [topic], 5_000);
     expect(ProbeConsumer.attempts.get(next.id)).toBe(1);
+  });
+
+  const processed = (events: { id: string }[]) =>
+    queryRows<{ event_id: string; xmin: string }>(
+      service.databaseUrl,
+      'SELECT event_id, xmin::text FROM processed_events WHERE event_id = ANY($1::uuid[])',
+      [events.map((event) => event.id)],
+    );
+
+  it('records a batch of new events together, in the transaction of their effects', async () => {
+    const batch = [registered('housing'), registered('housing'), registered('housing')];
+    // One request, one key: the consumer fetches them as one batch.
+    await probe.produceAll(
+      topic,
+      batch.map((value) => ({ value, key: 'one-partition' })),
+    );
+    await waitFor('the batch handled', async () => ((await processed(batch)).length === 3 ? true : undefined));
+    const rows = await processed(batch);
+    expect(new Set(rows.map((row) => row.xmin)).size).toBe(1);
+    const [effects] = await queryRows<{ xmin: string; n: string }>(
+      service.databaseUrl,
+      'SELECT min(xmin::text) AS xmin, count(*) AS n FROM probe_effects WHERE event_id = ANY($1::uuid[])',
+      [batch.map((event) => event.id)],
+    );
+    expect(effects).toEqual({ xmin: rows[0].xmin, n: '3' });
+  });
+
+  it('applies a batch holding an event handled before, or one event twice, once per event', async () => {
+    const before = registered('housing');
+    await probe.produce(topic, before, 'one-partition');
+    await waitFor('the first delivery handled', async () =>
+      (await processed([before])).length === 1 ? true : undefined,
+    );
+
+    const [first, second] = [registered('housing'), registered('housing')];
+    await probe.produceAll(
+      topic,
+      [first, before, second, first].map((value) => ({ value, key: 'one-partition' })),
+    );
+    await waitFor('the new events handled', async () =>
+      (await processed([first, second])).length === 2 ? true : undefined,
+    );
+    await probe.waitUntilConsumed(`${service.topicPrefix}kit-probe-server`, [topic]);
+    for (const event of [before, first, second]) {
+      const [row] = await queryRows<{ n: string }>(
+        service.databaseUrl,
+        'SELECT count(*) AS n FROM probe_effects WHERE event_id = $1',
+        [event.id],
+      );
+      expect({ event: event.id, effects: row.n }).toEqual({ event: event.id, effects: '1' });
+    }
   });
 });

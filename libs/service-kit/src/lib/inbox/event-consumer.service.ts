@@ -25,6 +25,8 @@ export class EventConsumer {
   private readonly logger = new Logger(EventConsumer.name);
   /** Per Kafka batch, the events gathered for each set-based handler (see consumeTogether). */
   private readonly gathered = new WeakMap<EventBatch, Map<EventsHandler, KnownEnvelope[]>>();
+  /** Per Kafka batch, the events `consume` applied whose ids are still to be recorded. */
+  private readonly unrecorded = new WeakMap<EventBatch, KnownEnvelope[]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -121,7 +123,8 @@ export class EventConsumer {
 
   /**
    * Inside a Kafka batch: the effect joins the batch's transaction. Anything unusual (a malformed
-   * message, a failing handler) leaves the batch, which is then redone one event at a time.
+   * message, a failing handler, an event handled before) leaves the batch, which is then redone one
+   * event at a time.
    */
   private async consumeInBatch(batch: EventBatch, value: unknown, handlers: EventHandlers): Promise<void> {
     const parsed = parseEnvelope(value);
@@ -130,7 +133,32 @@ export class EventConsumer {
     const handler = handlers[event.type] as Handler | undefined;
     if (!handler) return;
     const manager = await batch.manager(this.dataSource);
-    this.logHandled(event, await this.applyWith(manager, event, handler), batch);
+    this.recordBeforeCommit(batch, event);
+    await handler(event, manager);
+    this.logHandled(event, true, batch);
+  }
+
+  /**
+   * The batch's event ids are recorded with one statement just before it commits, instead of one
+   * per event first: an event delivered again is rare (a crash, a rebalance), so the batch applies
+   * them all, and if any id was recorded before (or comes twice) it rolls back and is redone one
+   * event at a time, where that event is skipped.
+   */
+  private recordBeforeCommit(batch: EventBatch, event: KnownEnvelope): void {
+    const pending = this.unrecorded.get(batch);
+    if (pending) {
+      pending.push(event);
+      return;
+    }
+    const events = [event];
+    this.unrecorded.set(batch, events);
+    batch.beforeCommit(async () => {
+      const manager = await batch.manager(this.dataSource);
+      const fresh = await recordHandled((sql, params) => manager.query(sql, params), events);
+      if (fresh.length < events.length) {
+        throw new LeaveBatch(`${events.length - fresh.length} event(s) of the batch were handled before`);
+      }
+    });
   }
 
   /** One statement records the batch's ids; only the first delivery of an id not seen before is applied. */
