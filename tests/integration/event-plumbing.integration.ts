@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { deadLetterTopic, physicalTopic, TOPICS } from '@akimat/contracts';
-import { KafkaProbe, queryRows, RunningService, waitFor } from '@akimat/testing';
+import { KafkaProbe, processedEvents, queryRows, RunningService, waitFor } from '@akimat/testing';
 import { ProbeConsumer, registered, startProbeService } from './kit-probe.service';
 
 describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)', () => {
@@ -73,12 +73,7 @@ describe('event plumbing on the pinned Kafka broker (kafkajs, real PostgreSQL)',
     expect(ProbeConsumer.attempts.get(next.id)).toBe(1);
   });
 
-  const processed = (events: { id: string }[]) =>
-    queryRows<{ event_id: string; xmin: string }>(
-      service.databaseUrl,
-      'SELECT event_id, xmin::text FROM processed_events WHERE event_id = ANY($1::uuid[])',
-      [events.map((event) => event.id)],
-    );
+  const processed = (events: { id: string }[]) => processedEvents(service.databaseUrl, events);
 
   it('records a batch of new events together, in the transaction of their effects', async () => {
     const batch = [registered('housing'), registered('housing'), registered('housing')];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, deadLetterTopic, Deadline, physicalTopic, TOPICS, UnitRef } from '@akimat/contracts';
-import { KafkaProbe, queryRows, waitFor } from '@akimat/testing';
+import { KafkaProbe, processedEvents, waitFor } from '@akimat/testing';
 import { hours, routedEvent, startAppeals } from './appeals-test-kit';
 
 type Registered = { id: string; registrationNumber: string };
@@ -44,12 +44,7 @@ describe('appeals: routing decisions onto the cards (real PostgreSQL and Kafka)'
 
   const card = async (id: string) => (await appeals.http().get(`/api/v1/appeals/${id}`).expect(200)).body;
 
-  const recorded = (events: { id: string }[]) =>
-    queryRows<{ event_id: string; xmin: string }>(
-      appeals.service.databaseUrl,
-      'SELECT event_id, xmin::text FROM processed_events WHERE event_id = ANY($1::uuid[])',
-      [events.map((event) => event.id)],
-    );
+  const recorded = (events: { id: string }[]) => processedEvents(appeals.service.databaseUrl, events);
 
   it('applies routed and reassigned events fetched together in one transaction, in delivery order', async () => {
     const [first, second, third] = [await appeals.register(), await appeals.register(), await appeals.register()];

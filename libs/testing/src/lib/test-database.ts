@@ -21,6 +21,18 @@ export async function queryRows<T = Record<string, unknown>>(
   return withClient(url, async (client) => (await client.query(sql, params)).rows as T[]);
 }
 
+/**
+ * Which of these events a service recorded as handled, and by which transaction (`xmin`): events
+ * applied together share one.
+ */
+export function processedEvents(url: string, events: { id: string }[]) {
+  return queryRows<{ event_id: string; xmin: string }>(
+    url,
+    'SELECT event_id, xmin::text FROM processed_events WHERE event_id = ANY($1::uuid[])',
+    [events.map((event) => event.id)],
+  );
+}
+
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();

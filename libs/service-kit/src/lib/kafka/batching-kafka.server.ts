@@ -21,8 +21,8 @@ type OffsetCommitter = Pick<EachBatchPayload, 'uncommittedOffsets' | 'commitOffs
  *
  * Offsets are committed at most every `commitIntervalMs`, not after every batch as kafkajs'
  * auto-commit does: at a few events per second each batch holds one event, and its OffsetCommit
- * was two thirds of the broker's CPU per event. A crash or a rebalance may therefore deliver up to one interval of
- * handled events again, which every consumer skips (the inbox records event ids with their effects);
+ * was two thirds of the broker's CPU per event. A crash or a rebalance may therefore deliver up to
+ * one interval of handled events again, which every consumer skips (the inbox records event ids);
  * a dead letter commits past its message at once (DeadLetterPublisher). A timer commits what an idle
  * partition handled last, and closing commits the rest.
  */
